@@ -1,0 +1,78 @@
+/**
+ * Turns what a page configures (a built-in adapter's name, or any object that
+ * implements CommunityAdapter) into a loader. Built-in adapters are imported
+ * on first use, so a page pays only for the one it uses, and every adapter is
+ * wrapped once in the shared request cache (dedupe, stale-while-revalidate).
+ */
+import type { AdapterName } from '../core/allowed-values.js';
+import type { CommunityAdapter } from '../core/types.js';
+import { withRequestCache } from '../data/with-request-cache.js';
+
+export interface AdapterSettings {
+  /** Where the `rest` or `discourse` backend lives. */
+  baseUrl?: string;
+}
+
+export type AdapterSource = AdapterName | CommunityAdapter;
+
+async function createNamedAdapter(
+  name: AdapterName,
+  settings: AdapterSettings,
+): Promise<CommunityAdapter> {
+  switch (name) {
+    case 'memory':
+      return (await import('./memory/memory-adapter.js')).createMemoryAdapter();
+    case 'rest':
+      return (await import('./rest/rest-adapter.js')).createRestAdapter({
+        baseUrl: requireBaseUrl(name, settings),
+      });
+    case 'discourse':
+      return (await import('./discourse/discourse-adapter.js')).createDiscourseAdapter({
+        baseUrl: requireBaseUrl(name, settings),
+      });
+  }
+}
+
+function requireBaseUrl(name: AdapterName, settings: AdapterSettings): string {
+  if (!settings.baseUrl) {
+    throw new TypeError(`The ${name} adapter needs a base-url (where your community lives).`);
+  }
+  return settings.baseUrl;
+}
+
+const cachedAdapters = new WeakMap<CommunityAdapter, CommunityAdapter>();
+
+function cached(adapter: CommunityAdapter): CommunityAdapter {
+  let wrapped = cachedAdapters.get(adapter);
+  if (!wrapped) {
+    wrapped = withRequestCache(adapter);
+    cachedAdapters.set(adapter, wrapped);
+  }
+  return wrapped;
+}
+
+/** A memoized loader: the adapter is created once, on the first request. */
+export function adapterLoader(
+  source: AdapterSource,
+  settings: AdapterSettings = {},
+): () => Promise<CommunityAdapter> {
+  let adapter: Promise<CommunityAdapter> | undefined;
+  return () => {
+    adapter ??= (
+      typeof source === 'string' ? createNamedAdapter(source, settings) : Promise.resolve(source)
+    ).then(cached);
+    return adapter;
+  };
+}
+
+export function isAdapter(value: unknown): value is CommunityAdapter {
+  const candidate = value as Partial<CommunityAdapter> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.listThreads === 'function' &&
+    typeof candidate.listPinned === 'function' &&
+    typeof candidate.searchTags === 'function' &&
+    typeof candidate.getOnboarding === 'function'
+  );
+}

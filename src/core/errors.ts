@@ -1,0 +1,81 @@
+/**
+ * Typed failures. Adapters throw these so widgets can tell a person, in plain
+ * words, what went wrong and whether trying again can help.
+ */
+export type CommunityErrorKind = 'network' | 'http' | 'timeout' | 'bad-response' | 'offline';
+
+export abstract class CommunityError extends Error {
+  abstract readonly kind: CommunityErrorKind;
+  /** Whether the same request may succeed if tried again later. */
+  abstract readonly retryable: boolean;
+}
+
+/** The request never got an answer: DNS, CORS, connection refused. */
+export class NetworkError extends CommunityError {
+  readonly kind = 'network';
+  readonly retryable = true;
+  constructor(message = 'The community could not be reached.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'NetworkError';
+  }
+}
+
+/** The browser reports it has no connection. */
+export class OfflineError extends CommunityError {
+  readonly kind = 'offline';
+  readonly retryable = true;
+  constructor(message = 'You are offline.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'OfflineError';
+  }
+}
+
+/** The server answered with a status outside 2xx (after any retries). */
+export class HttpStatusError extends CommunityError {
+  readonly kind = 'http';
+  readonly retryable: boolean;
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    /** Milliseconds the server asked us to wait (`Retry-After`), if it said. */
+    readonly retryAfterMs?: number,
+    options?: ErrorOptions,
+  ) {
+    super(`The community server answered ${status} for ${url}.`, options);
+    this.name = 'HttpStatusError';
+    this.retryable = status === 408 || status === 429 || status >= 500;
+  }
+}
+
+export class TimeoutError extends CommunityError {
+  readonly kind = 'timeout';
+  readonly retryable = true;
+  constructor(
+    readonly timeoutMs: number,
+    options?: ErrorOptions,
+  ) {
+    super(`The community server did not answer within ${timeoutMs} ms.`, options);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** The answer arrived but is not what the contract promises. */
+export class BadResponseError extends CommunityError {
+  readonly kind = 'bad-response';
+  readonly retryable = false;
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BadResponseError';
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Wraps anything thrown into a CommunityError so views handle one type. */
+export function toCommunityError(error: unknown): CommunityError {
+  if (error instanceof CommunityError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new BadResponseError(message, { cause: error });
+}

@@ -1,0 +1,89 @@
+/**
+ * What every widget shares, and nothing more: the configuration from the
+ * nearest provider (or the page default), the language it speaks, its theme,
+ * its brand colour, and one warning per nonsense attribute value.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { communityContext, type CommunityConfig } from '../core/context.js';
+import type { Messages } from '../i18n/messages.js';
+import { loadMessages } from '../i18n/catalogs.js';
+import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
+import { getPageConfig, onPageConfigChange } from './provider/page-config.js';
+
+export class CommunityElement extends LitElement {
+  /** A BCP 47 language tag that overrides the `lang` this widget would follow. */
+  @property() accessor locale: string | undefined;
+
+  @consume({ context: communityContext, subscribe: true })
+  @state()
+  private accessor providedConfig: CommunityConfig | undefined;
+
+  /** The active catalog; undefined until it has loaded, which views treat as loading. */
+  @state() protected accessor messages: Messages | undefined;
+
+  /** The resolved language tag used for Intl formatting. */
+  @state() protected accessor lang_: string = 'en';
+
+  protected readonly internals = this.attachInternals();
+  private readonly warned = new Set<string>();
+  /** The brand this element put on its own style, so a host's own inline value is never removed. */
+  private appliedBrand: string | undefined;
+  private unsubscribers: Array<() => void> = [];
+
+  protected get config(): CommunityConfig {
+    return this.providedConfig ?? getPageConfig();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const refresh = () => this.requestUpdate();
+    this.unsubscribers = [onPageConfigChange(refresh), onLangChange(() => this.updateLocale())];
+    this.updateLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
+    this.unsubscribers = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('locale') || (changed as PropertyValues).has('providedConfig')) this.updateLocale();
+    this.applyTheme();
+  }
+
+  private updateLocale(): void {
+    if (!this.isConnected) return;
+    const locale = resolveLocale(this, this.locale, this.config.locale);
+    if (locale === this.lang_ && this.messages) return;
+    this.lang_ = locale;
+    void loadMessages(locale).then((messages) => {
+      if (this.lang_ === locale) this.messages = messages;
+    });
+  }
+
+  private applyTheme(): void {
+    const { theme, brand } = this.config;
+    for (const name of ['light', 'dark'] as const) {
+      if (theme === name) this.internals.states.add(`theme-${name}`);
+      else this.internals.states.delete(`theme-${name}`);
+    }
+    if (brand === this.appliedBrand) return;
+    if (brand) this.style.setProperty('--community-brand', brand);
+    else this.style.removeProperty('--community-brand');
+    this.appliedBrand = brand;
+  }
+
+  /** Says once, in the console, that an attribute value was nonsense and what is used instead. */
+  protected warnInvalid(attribute: string, value: unknown, fallback: unknown): void {
+    const key = `${attribute}=${String(value)}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(
+      `<${this.localName}>: ${attribute}="${String(value)}" is not valid; using "${String(fallback)}".`,
+    );
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The configuration a widget uses when no `<community-provider>` surrounds it:
+ * the memory adapter's demo community, unless the page called `configure()`.
+ */
+import { ADAPTER_NAMES, isOneOf, THEMES, type Theme } from '../../core/allowed-values.js';
+import type { CommunityConfig } from '../../core/context.js';
+import type { CommunityAdapter } from '../../core/types.js';
+import { safeColor } from '../../core/safe-color.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { adapterLoader, isAdapter, type AdapterSource } from '../../adapters/registry.js';
+
+export interface ConfigureOptions {
+  /** A built-in adapter's name, or any object implementing CommunityAdapter. */
+  adapter?: AdapterSource;
+  baseUrl?: string;
+  locale?: string;
+  theme?: Theme;
+  brand?: string;
+  askUrl?: string;
+  supportUrl?: string;
+}
+
+let pageConfig: CommunityConfig = { loadAdapter: adapterLoader('memory'), theme: 'auto' };
+const listeners = new Set<() => void>();
+
+export function getPageConfig(): CommunityConfig {
+  return pageConfig;
+}
+
+export function onPageConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Sets the page-wide defaults for widgets outside any provider. Unset options keep their value. */
+export function configure(options: ConfigureOptions): void {
+  const next: CommunityConfig = { ...pageConfig };
+  if (options.adapter !== undefined) {
+    next.loadAdapter = adapterLoader(checkedAdapter(options.adapter), { baseUrl: options.baseUrl });
+  }
+  if (options.locale !== undefined) next.locale = options.locale;
+  if (options.theme !== undefined) {
+    if (isOneOf(THEMES, options.theme)) next.theme = options.theme;
+    else console.warn(`community-widgets: theme "${options.theme}" is not one of ${THEMES.join(', ')}.`);
+  }
+  if (options.brand !== undefined) next.brand = checkedBrand(options.brand);
+  if (options.askUrl !== undefined) next.askUrl = safeUrl(options.askUrl);
+  if (options.supportUrl !== undefined) next.supportUrl = safeUrl(options.supportUrl);
+  pageConfig = next;
+  listeners.forEach((notify) => notify());
+}
+
+function checkedAdapter(adapter: AdapterSource): AdapterSource {
+  if (isOneOf(ADAPTER_NAMES, adapter) || isAdapter(adapter)) return adapter;
+  throw new TypeError(
+    `community-widgets: adapter must be one of ${ADAPTER_NAMES.join(', ')} or an object with listThreads, listPinned, searchTags and getOnboarding.`,
+  );
+}
+
+export function checkedBrand(brand: string | undefined): string | undefined {
+  if (brand === undefined || brand === '') return undefined;
+  const color = safeColor(brand);
+  if (!color) console.warn(`community-widgets: brand "${brand}" is not a CSS colour; ignoring it.`);
+  return color;
+}
+
+export type { CommunityAdapter };

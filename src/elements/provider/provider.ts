@@ -1,0 +1,99 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import {
+  ADAPTER_NAMES,
+  isOneOf,
+  THEMES,
+  type AdapterName,
+  type Theme,
+} from '../../core/allowed-values.js';
+import { communityContext, type CommunityConfig } from '../../core/context.js';
+import { safeUrl } from '../../core/safe-url.js';
+import type { CommunityAdapter } from '../../core/types.js';
+import { adapterLoader, isAdapter } from '../../adapters/registry.js';
+import { checkedBrand } from './page-config.js';
+
+/**
+ * Configures every widget inside it: which backend they talk to, their
+ * language, theme and brand colour. It lays nothing out itself.
+ *
+ * @element community-provider
+ * @slot - The widgets (and anything else) it configures.
+ */
+export class CommunityProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** `memory` (the demo community), `rest` or `discourse`; the property also takes any CommunityAdapter object. */
+  @property() accessor adapter: AdapterName | CommunityAdapter = 'memory';
+  /** Where the `rest` or `discourse` backend lives, e.g. `https://forum.example.com`. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  /** A BCP 47 language tag for every widget inside; by default they follow `lang`. */
+  @property() accessor locale: string | undefined;
+  /** `light`, `dark` or `auto` (follows the operating system). */
+  @property() accessor theme: Theme = 'auto';
+  /** One CSS colour from which the widgets derive their palette. */
+  @property() accessor brand: string | undefined;
+  /** Where "Ask the community" sends a person who found nothing. */
+  @property({ attribute: 'ask-url' }) accessor askUrl: string | undefined;
+  /** Where "Contact support" sends them. */
+  @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: communityContext });
+  private warned = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new context value only when something changed, so widgets don't reload for nothing.
+    if (changed.has('adapter') || changed.has('baseUrl') || !this.provider.value) {
+      this.provider.setValue(this.configFrom(this.checkedAdapter()), true);
+      return;
+    }
+    this.provider.setValue(this.configFrom(), true);
+  }
+
+  private configFrom(loadAdapter = this.provider.value?.loadAdapter): CommunityConfig {
+    return {
+      loadAdapter: loadAdapter ?? adapterLoader('memory'),
+      locale: this.locale || undefined,
+      theme: this.checkedTheme(),
+      brand: checkedBrand(this.brand),
+      askUrl: safeUrl(this.askUrl),
+      supportUrl: safeUrl(this.supportUrl),
+    };
+  }
+
+  private checkedAdapter(): CommunityConfig['loadAdapter'] {
+    const adapter = this.adapter;
+    if (isAdapter(adapter) || isOneOf(ADAPTER_NAMES, adapter)) {
+      return adapterLoader(adapter, { baseUrl: this.baseUrl });
+    }
+    this.warnOnce(`adapter="${String(adapter)}" is not one of ${ADAPTER_NAMES.join(', ')} or an adapter object; using "memory".`);
+    return adapterLoader('memory');
+  }
+
+  private checkedTheme(): Theme {
+    if (isOneOf(THEMES, this.theme)) return this.theme;
+    this.warnOnce(`theme="${String(this.theme)}" is not one of ${THEMES.join(', ')}; using "auto".`);
+    return 'auto';
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<community-provider>: ${message}`);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'community-provider': CommunityProvider;
+  }
+}

@@ -1,0 +1,331 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../index.js';
+import type { CommunityThreadList } from './thread-list.js';
+import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
+import { SORTS, THREAD_LIST_LAYOUTS } from '../../core/allowed-values.js';
+import { HttpStatusError } from '../../core/errors.js';
+import type { CommunityAdapter, ThreadPage, ThreadQuery } from '../../core/types.js';
+import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
+import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
+import { all, render, shown } from '../../../test/helpers/render.js';
+import { makeThread, makeThreads } from '../../../test/helpers/threads.js';
+
+function titles(list: Element): string[] {
+  return all(list, '[part~="title"]').map((title) => title.textContent!.trim());
+}
+
+async function listWith(
+  adapter: CommunityAdapter,
+  attributes = html``,
+): Promise<CommunityThreadList> {
+  const provider = await render<HTMLElement>(
+    html`<community-provider .adapter=${adapter}>${attributes}</community-provider>`,
+  );
+  return provider.querySelector('community-thread-list')!;
+}
+
+/** An adapter whose answers the test releases one by one, to stage races. */
+function controlledAdapter() {
+  const calls: Array<{
+    query: ThreadQuery;
+    signal?: AbortSignal;
+    resolve(page: ThreadPage): void;
+    reject(error: unknown): void;
+  }> = [];
+  const adapter: CommunityAdapter = {
+    listThreads: (query, opts) =>
+      new Promise((resolve, reject) => calls.push({ query, signal: opts?.signal, resolve, reject })),
+    listPinned: async () => [],
+    searchTags: async () => [],
+    getOnboarding: async () => ({ title: '', message: {}, steps: [] }),
+  };
+  return { adapter, calls };
+}
+
+describe('<community-thread-list>', () => {
+  describe('accessibility', () => {
+    it('has no axe violations with content, in light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const provider = await render<HTMLElement>(html`<community-provider
+          theme=${theme}
+          .adapter=${createMemoryAdapter({ data: { threads: makeThreads(6) } })}
+          ><community-thread-list></community-thread-list
+        ></community-provider>`);
+        const list = provider.querySelector('community-thread-list')!;
+        await shown(list, '[part~="item"]');
+        await expectNoAxeViolations(provider);
+      }
+    });
+
+    it('has no axe violations while loading, when empty and on error', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      await waitUntil(() => calls.length === 1);
+      expect(list.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
+      await expectNoAxeViolations(list);
+
+      calls[0]!.resolve({ threads: [] });
+      await shown(list, '.empty');
+      await expectNoAxeViolations(list);
+
+      list.sort = 'top';
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.reject(new HttpStatusError(500, '/threads'));
+      await shown(list, '[role="alert"]');
+      await expectNoAxeViolations(list);
+    });
+
+    it('is a labelled region whose threads are list items with links', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(3) } }),
+        html`<community-thread-list label="Help with sync"></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      const region = list.shadowRoot!.querySelector('section')!;
+      expect(region.getAttribute('aria-label')).to.equal('Help with sync');
+      expect(all(list, 'li[part~="item"]')).to.have.length(3);
+      expect(all(list, 'a[part~="title"]')[0]!.getAttribute('href')).to.equal('/t/thread-0/0');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    const adapter = () => createMemoryAdapter({ data: { threads: makeThreads(12) } });
+
+    it('filters by all of its tags, live', async () => {
+      const list = await listWith(adapter(), html`<community-thread-list page-size="20"></community-thread-list>`);
+      await shown(list, '[part~="item"]');
+      expect(titles(list)).to.have.length(12);
+      list.setAttribute('tags', 'sync ios');
+      await waitUntil(() => titles(list).length === 2, 'tags did not filter');
+      expect(titles(list)).to.deep.equal(['Thread number 3', 'Thread number 9']);
+    });
+
+    it('searches text and sorts live', async () => {
+      const list = await listWith(adapter(), html`<community-thread-list></community-thread-list>`);
+      await shown(list, '[part~="item"]');
+      list.query = 'number 11';
+      await waitUntil(() => titles(list).length === 1);
+      expect(titles(list)).to.deep.equal(['Thread number 11']);
+      list.query = undefined;
+      list.sort = 'new';
+      await waitUntil(() => titles(list)[0] === 'Thread number 0');
+    });
+
+    it('accepts every documented sort and layout', async () => {
+      const list = await listWith(adapter(), html`<community-thread-list></community-thread-list>`);
+      for (const sort of SORTS) {
+        list.sort = sort;
+        const loaded = await nextEvent<CustomEvent>(list, 'community-load');
+        expect((loaded.detail.query as ThreadQuery).sort).to.equal(sort);
+      }
+      for (const layout of THREAD_LIST_LAYOUTS) {
+        list.layout = layout;
+        await list.updateComplete;
+        expect(list.getAttribute('layout')).to.equal(layout);
+      }
+    });
+
+    it('shows page-size threads and appends more with "Load more", focusing the first new one', async () => {
+      const list = await listWith(adapter(), html`<community-thread-list page-size="5"></community-thread-list>`);
+      await shown(list, '[part~="item"]');
+      expect(titles(list)).to.have.length(5);
+      const loadMore = [...all(list, 'button')].find((button) => button.textContent!.includes('Load more'))!;
+      loadMore.click();
+      await waitUntil(() => titles(list).length === 10, 'Load more did not append');
+      expect(titles(list)[5]).to.equal('Thread number 5');
+      await waitUntil(() => list.shadowRoot!.activeElement?.textContent?.trim() === 'Thread number 5');
+      expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loaded 5 more threads');
+    });
+
+    it('falls back to defaults, with one warning, for nonsense values', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const list = await listWith(
+          adapter(),
+          html`<community-thread-list sort="sideways" page-size="abc" status="maybe" layout="spiral"></community-thread-list>`,
+        );
+        const loaded = await nextEvent<CustomEvent>(list, 'community-load');
+        expect(loaded.detail.query).to.include({ sort: 'latest', status: 'any', pageSize: 10 });
+        expect(titles(list)).to.have.length(10);
+        list.pageSize = -3;
+        await nextEvent(list, 'community-load').catch(() => undefined);
+        list.requestUpdate();
+        await list.updateComplete;
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((w) => w.includes('sort="sideways"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('page-size="abc"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('page-size="-3"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('status="maybe"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('layout="spiral"'))).to.have.length(1);
+    });
+  });
+
+  describe('events', () => {
+    it('fires a cancelable community-thread-select; cancelling keeps the page', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(2) } }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      const selected = nextEvent<CustomEvent>(document, 'community-thread-select');
+      document.addEventListener('community-thread-select', (event) => event.preventDefault(), { once: true });
+      const before = location.href;
+      (all(list, 'a[part~="title"]')[1] as HTMLAnchorElement).click();
+      const event = await selected;
+      expect(event.detail.thread.id).to.equal('t1');
+      expect(event.cancelable).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(location.href).to.equal(before);
+    });
+
+    it('narrows to a tag chosen on a thread, with a removable filter, and fires community-tag-select', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(8) } }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      await shown(list, '[part~="tag"]');
+      const tagSelected = nextEvent<CustomEvent>(list, 'community-tag-select');
+      const iosChip = all(list, '[part~="tag"]').find((chip) => chip.textContent!.trim() === 'ios')!;
+      expect(iosChip.getAttribute('aria-label')).to.equal('Show threads tagged ios');
+      iosChip.click();
+      expect((await tagSelected).detail.tag.name).to.equal('ios');
+      await waitUntil(() => titles(list).length === 3, 'did not narrow to ios');
+      const filter = await shown(list, '.filter-chip');
+      (filter as HTMLButtonElement).click();
+      await waitUntil(() => titles(list).length === 8, 'did not widen again');
+    });
+
+    it('fires community-load and community-error for analytics', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      const events = recordEvents(list, 'community-load', 'community-error');
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.resolve({ threads: makeThreads(2), total: 2 });
+      await waitUntil(() => events.length === 1);
+      expect(events[0]!.type).to.equal('community-load');
+      expect(events[0]!.detail).to.include({ source: 'thread-list', count: 2, total: 2 });
+      list.status = 'solved';
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.reject(new HttpStatusError(503, '/threads'));
+      await waitUntil(() => events.length === 2);
+      expect(events[1]!.type).to.equal('community-error');
+      expect(events[1]!.detail.error).to.be.instanceOf(HttpStatusError);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton with the page size while loading', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list page-size="4"></community-thread-list>`);
+      await waitUntil(() => calls.length === 1);
+      await shown(list, '.skeleton');
+      expect(all(list, '.skeleton .thread')).to.have.length(4);
+    });
+
+    it('lets a newer query win over a slower older one', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      await waitUntil(() => calls.length === 1);
+      list.query = 'newer';
+      await waitUntil(() => calls.length === 2);
+      expect(calls[0]!.signal!.aborted, 'the stale request is aborted').to.equal(true);
+      calls[1]!.resolve({ threads: [makeThread(1, { title: 'Newer answer' })] });
+      calls[0]!.resolve({ threads: [makeThread(2, { title: 'Stale answer' })] });
+      await waitUntil(() => titles(list).length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(titles(list)).to.deep.equal(['Newer answer']);
+    });
+
+    it('shows an error in plain words, and Try again recovers', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new HttpStatusError(500, '/threads'));
+      const alert = await shown(list, '[role="alert"]');
+      expect(alert.textContent).to.contain('error 500');
+      (alert.querySelector('button') as HTMLButtonElement).click();
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.resolve({ threads: makeThreads(1) });
+      await waitUntil(() => titles(list).length === 1);
+      expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('shows a helpful empty state with the provider\'s hand-off links, or the host\'s slot', async () => {
+      const empty = createMemoryAdapter({ data: { threads: [] } });
+      const provider = await render<HTMLElement>(html`<community-provider
+        .adapter=${empty}
+        ask-url="https://community.example/new"
+        support-url="javascript:alert(1)"
+        ><community-thread-list></community-thread-list
+      ></community-provider>`);
+      const list = provider.querySelector('community-thread-list')!;
+      const state = await shown(list, '.empty');
+      expect(state.textContent).to.contain('No threads here yet.');
+      const links = [...state.querySelectorAll('a')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://community.example/new']);
+
+      const slotted = await listWith(
+        empty,
+        html`<community-thread-list><p slot="empty">Nothing yet: write to us.</p></community-thread-list>`,
+      );
+      await shown(slotted, '.empty');
+      const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Nothing yet: write to us.');
+    });
+
+    it('renders hostile text as text and drops unsafe links', async () => {
+      const list = await listWith(
+        createMemoryAdapter({
+          data: {
+            threads: [
+              makeThread(0, {
+                title: '<img src=x onerror="window.__pwned=1">',
+                url: 'javascript:window.__pwned=1',
+                category: { id: 'c', name: 'C', color: 'red;background:url(//evil)' },
+              }),
+            ],
+          },
+        }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      const title = await shown(list, '[part~="title"]');
+      expect(title.tagName).to.equal('SPAN');
+      expect(title.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(list.shadowRoot!.querySelector('img[onerror]')).to.equal(null);
+      expect((list.shadowRoot!.querySelector('.category') as HTMLElement).style.cssText).to.equal('');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes the documented parts', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(4) } }),
+        html`<community-thread-list page-size="2"></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      for (const part of ['item', 'title', 'excerpt', 'meta', 'avatar', 'tag', 'badge', 'button']) {
+        expect(list.shadowRoot!.querySelector(`[part~="${part}"]`), `part ${part}`).to.exist;
+      }
+    });
+  });
+
+  describe('language', () => {
+    it('follows the nearest lang and speaks Slovenian with its plural forms', async () => {
+      const wrapper = await render<HTMLElement>(html`<div lang="sl">
+        <community-provider .adapter=${createMemoryAdapter({ data: { threads: [makeThread(2, { replyCount: 2 })] } })}
+          ><community-thread-list></community-thread-list
+        ></community-provider>
+      </div>`);
+      const list = wrapper.querySelector('community-thread-list')!;
+      const meta = await shown(list, '[part~="meta"]');
+      await waitUntil(() => meta.textContent!.includes('2 odgovora'), meta.textContent!);
+      expect(list.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Teme skupnosti');
+    });
+  });
+});

@@ -1,0 +1,410 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import { isOneOf, THREAD_LIST_LAYOUTS, type ThreadListLayout } from '../../core/allowed-values.js';
+import { isAbortError, toCommunityError, type CommunityError } from '../../core/errors.js';
+import {
+  CommunityErrorEvent,
+  CommunityLoadEvent,
+  CommunityTagSelectEvent,
+  CommunityThreadSelectEvent,
+} from '../../core/events/index.js';
+import { safeColor } from '../../core/safe-color.js';
+import { safeUrl } from '../../core/safe-url.js';
+import type { Tag, Thread, ThreadQuery, ThreadSort, ThreadStatus } from '../../core/types.js';
+import { interpolate, plural } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
+import { tokens } from '../../theme/tokens.js';
+import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
+import { renderRelativeTime } from '../../ui/relative-time.js';
+import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
+import { CommunityElement } from '../community-element.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  pageSizeConverter,
+  tagListConverter,
+  toThreadQuery,
+} from './thread-list-query.js';
+import { threadListStyles } from './thread-list.styles.js';
+
+const SOURCE = 'thread-list';
+const MAX_SKELETON_ROWS = 10;
+
+/**
+ * A list of community threads: help threads for one product, the latest
+ * discussions, unanswered questions. Filter it with `tags`, `category`,
+ * `query` and `status`; order it with `sort`; page it with "Load more".
+ *
+ * @element community-thread-list
+ *
+ * @slot empty - Replaces the default "no threads" message and its links.
+ *
+ * @csspart item - One thread.
+ * @csspart title - The thread's title link.
+ * @csspart excerpt - The first lines of the thread, as plain text.
+ * @csspart meta - Author, last activity, category and counts.
+ * @csspart avatar - The author's avatar.
+ * @csspart tag - A tag chip; choosing it narrows the list to that tag.
+ * @csspart badge - A Solved, Pinned or Closed badge.
+ * @csspart button - Load more, Try again, and the hand-off links.
+ *
+ * @cssprop [--community-thread-list-gap=var(--community-space, 0.75rem)] - Space inside and between threads.
+ *
+ * @fires community-thread-select - A thread was chosen. Cancelable: by default its link is followed.
+ * @fires community-tag-select - A tag chip was chosen. Cancelable: by default the list narrows to that tag.
+ * @fires community-load - A page of threads arrived (also when it is empty).
+ * @fires community-error - Threads could not be loaded; the list shows an error with Try again.
+ */
+export class CommunityThreadList extends CommunityElement {
+  static override styles = [tokens, avatarStyles, stateStyles, threadListStyles];
+
+  /** Show only threads that carry all of these tags (space-separated in the attribute). */
+  @property({ converter: tagListConverter }) accessor tags: string[] = [];
+  /** Show only threads in this category (its id, slug or name, as the backend knows it). */
+  @property() accessor category: string | undefined;
+  /** Show only threads whose text contains this. */
+  @property() accessor query: string | undefined;
+  /** `latest`, `top`, `new` or `unanswered`. */
+  @property() accessor sort: ThreadSort = 'latest';
+  /** `any`, `solved` or `unsolved`. */
+  @property() accessor status: ThreadStatus = 'any';
+  /** Threads per page, 1 to 100. */
+  @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize = DEFAULT_PAGE_SIZE;
+  /** `list`, `compact` (one line each, for side panels) or `cards`. */
+  @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
+  /** The list's accessible name; set it when a page has more than one list. */
+  @property() accessor label: string | undefined;
+  /** Where "Ask the community" goes from the empty state; overrides the provider's. */
+  @property({ attribute: 'ask-url' }) accessor askUrl: string | undefined;
+  /** Where "Contact support" goes from the empty state; overrides the provider's. */
+  @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+
+  /** Tags a person added by choosing a chip; shown as removable filters. */
+  @state() private accessor chosenTags: string[] = [];
+  @state() private accessor threads: Thread[] = [];
+  @state() private accessor nextCursor: string | undefined;
+  @state() private accessor loadingMore = false;
+  @state() private accessor loadMoreError: CommunityError | undefined;
+  @state() private accessor announcement = '';
+
+  private currentQuery: ThreadQuery = {};
+  private loadMoreController: AbortController | undefined;
+  private focusRowAfterRender: number | undefined;
+
+  private readonly threadsTask = new Task(this, {
+    task: async ([loadAdapter, queryKey], { signal }) => {
+      const adapter = await loadAdapter();
+      signal.throwIfAborted();
+      return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal });
+    },
+    args: () => [this.config.loadAdapter, JSON.stringify(this.currentQuery)] as const,
+    onComplete: (page) => {
+      this.threads = page.threads;
+      this.nextCursor = page.nextCursor;
+      this.loadMoreError = undefined;
+      this.dispatchEvent(
+        new CommunityLoadEvent({
+          source: SOURCE,
+          count: page.threads.length,
+          total: page.total,
+          query: this.currentQuery,
+        }),
+      );
+    },
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }));
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout') && !isOneOf(THREAD_LIST_LAYOUTS, this.layout)) {
+      this.warnInvalid('layout', this.layout, 'list');
+      this.layout = 'list';
+    }
+    const query = toThreadQuery(
+      {
+        tags: [...this.tags, ...this.chosenTags],
+        category: this.category,
+        query: this.query,
+        sort: this.sort,
+        status: this.status,
+        pageSize: this.pageSize,
+      },
+      (attribute, value, fallback) => this.warnInvalid(attribute, value, fallback),
+    );
+    if (JSON.stringify(query) !== JSON.stringify(this.currentQuery)) {
+      // A newer query always wins: the Task aborts its own stale run; this aborts a stale "Load more".
+      this.loadMoreController?.abort();
+      this.loadingMore = false;
+      this.currentQuery = query;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusRowAfterRender !== undefined) {
+      const row = this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
+      this.focusRowAfterRender = undefined;
+      (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
+    }
+  }
+
+  /** Loads the list again, e.g. after the host knows the backend has changed. */
+  refresh(): Promise<unknown> {
+    return this.threadsTask.run();
+  }
+
+  override render() {
+    const messages = this.messages;
+    const status = this.threadsTask.status;
+    const busy = !messages || status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
+    return html`<section
+      class="thread-list"
+      aria-label=${this.label || messages?.threadList.label || 'Community threads'}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      ${messages ? this.renderFilters(messages) : nothing}
+      ${messages
+        ? this.threadsTask.render({
+            initial: () => this.renderSkeleton(),
+            pending: () => (this.threads.length ? this.renderThreads(messages) : this.renderSkeleton()),
+            complete: () =>
+              this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
+            error: (error) =>
+              renderErrorState(messages, toCommunityError(error), () => void this.refresh()),
+          })
+        : this.renderSkeleton()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderFilters(messages: Messages) {
+    if (!this.chosenTags.length) return nothing;
+    return html`<div class="filters">
+      ${this.chosenTags.map(
+        (name) =>
+          html`<button
+            class="filter-chip"
+            part="button"
+            aria-label=${interpolate(messages.threadList.removeFilter, { tag: name })}
+            @click=${() => this.removeChosenTag(name)}
+          >
+            #${name} <span aria-hidden="true">×</span>
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderThreads(messages: Messages) {
+    return html`<ul class="threads" role="list">
+        ${repeat(
+          this.threads,
+          (thread) => thread.id,
+          (thread) => this.renderThread(thread, messages),
+        )}
+      </ul>
+      ${this.renderMore(messages)}`;
+  }
+
+  private renderThread(thread: Thread, messages: Messages) {
+    const { threadList } = messages;
+    const compact = this.layout === 'compact';
+    const url = safeUrl(thread.url);
+    const locale = this.lang_;
+    return html`<li class="thread" part="item">
+      ${compact ? nothing : renderAvatar(thread.author)}
+      <div class="content">
+        <div class="headline">
+          ${url
+            ? html`<a
+                class="title"
+                part="title"
+                href=${url}
+                @click=${(event: MouseEvent) => this.selectThread(event, thread)}
+                >${thread.title}</a
+              >`
+            : html`<span class="title" part="title">${thread.title}</span>`}
+          ${thread.solved
+            ? html`<span class="badge solved" part="badge"
+                ><svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 8.5 3 3 7-7" /></svg
+                >${threadList.solved}</span
+              >`
+            : nothing}
+          ${thread.pinned
+            ? html`<span class="badge pinned" part="badge">${threadList.pinned}</span>`
+            : nothing}
+          ${thread.closed
+            ? html`<span class="badge closed" part="badge">${threadList.closed}</span>`
+            : nothing}
+        </div>
+        ${thread.excerpt && !compact
+          ? html`<p class="excerpt" part="excerpt">${thread.excerpt}</p>`
+          : nothing}
+        <div class="meta" part="meta">
+          ${thread.author ? html`<span class="author">${thread.author.name}</span>` : nothing}
+          ${renderRelativeTime(locale, thread.lastActivityAt ?? thread.createdAt)}
+          ${thread.category
+            ? html`<span
+                class="category"
+                style=${styleMap({ '--_category-color': safeColor(thread.category.color) })}
+                >${thread.category.name}</span
+              >`
+            : nothing}
+          <span>${plural(locale, threadList.replies, thread.replyCount, true)}</span>
+          ${thread.viewCount !== undefined
+            ? html`<span>${plural(locale, threadList.views, thread.viewCount, true)}</span>`
+            : nothing}
+          ${thread.likeCount !== undefined && !compact
+            ? html`<span>${plural(locale, threadList.likes, thread.likeCount, true)}</span>`
+            : nothing}
+        </div>
+        ${thread.tags.length && !compact ? this.renderTags(thread.tags, messages) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderTags(tags: Tag[], messages: Messages) {
+    return html`<ul class="tags" role="list" aria-label=${messages.threadList.tags}>
+      ${tags.map(
+        (tag) =>
+          html`<li>
+            <button
+              class="tag"
+              part="tag"
+              aria-label=${interpolate(messages.threadList.filterByTag, {
+                tag: tag.label ?? tag.name,
+              })}
+              @click=${() => this.selectTag(tag)}
+            >
+              ${tag.label ?? tag.name}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderMore(messages: Messages) {
+    if (this.loadMoreError) {
+      return html`<div class="more" role="alert">
+        <p class="error">${messages.common.loadingFailed}</p>
+        <button class="button" part="button" @click=${() => void this.loadMore()}>
+          ${messages.common.retry}
+        </button>
+      </div>`;
+    }
+    if (!this.nextCursor) return nothing;
+    return html`<div class="more">
+      <button
+        class="button"
+        part="button"
+        aria-disabled=${this.loadingMore ? 'true' : 'false'}
+        @click=${() => void this.loadMore()}
+      >
+        ${this.loadingMore ? messages.threadList.loadingMore : messages.threadList.loadMore}
+      </button>
+    </div>`;
+  }
+
+  private renderEmpty(messages: Messages) {
+    const filtered = Boolean(
+      this.currentQuery.tags || this.currentQuery.text || this.currentQuery.category,
+    );
+    return html`<div class="state empty">
+      <slot name="empty">
+        <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M4 5h16v11H8l-4 4V5Zm4 4h8m-8 3h5" />
+        </svg>
+        <p class="state-text">
+          ${filtered ? messages.threadList.emptyFiltered : messages.threadList.empty}
+        </p>
+        <p class="state-hint">${messages.threadList.emptyHint}</p>
+        ${renderHandOff(messages, {
+          askUrl: safeUrl(this.askUrl) ?? this.config.askUrl,
+          supportUrl: safeUrl(this.supportUrl) ?? this.config.supportUrl,
+        })}
+      </slot>
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    const rows = Math.min(this.currentQuery.pageSize ?? DEFAULT_PAGE_SIZE, MAX_SKELETON_ROWS);
+    return html`<ul class="threads skeleton" role="presentation">
+      ${Array.from(
+        { length: rows },
+        () =>
+          html`<li class="thread">
+            ${this.layout === 'compact' ? nothing : html`<span class="avatar skeleton-bar"></span>`}
+            <span class="content">
+              <span class="skeleton-bar title-bar"></span>
+              <span class="skeleton-bar excerpt-bar"></span>
+              <span class="skeleton-bar meta-bar"></span>
+            </span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private selectThread(event: MouseEvent, thread: Thread): void {
+    const select = new CommunityThreadSelectEvent({ thread, source: SOURCE });
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+
+  private selectTag(tag: Tag): void {
+    const select = new CommunityTagSelectEvent({ tag, source: SOURCE });
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) return;
+    if (!this.tags.includes(tag.name) && !this.chosenTags.includes(tag.name)) {
+      this.chosenTags = [...this.chosenTags, tag.name];
+    }
+  }
+
+  private removeChosenTag(name: string): void {
+    this.chosenTags = this.chosenTags.filter((tag) => tag !== name);
+  }
+
+  private async loadMore(): Promise<void> {
+    const cursor = this.nextCursor;
+    if (this.loadingMore || !cursor) return;
+    this.loadMoreController?.abort();
+    const controller = (this.loadMoreController = new AbortController());
+    const query = this.currentQuery;
+    this.loadingMore = true;
+    this.loadMoreError = undefined;
+    try {
+      const adapter = await this.config.loadAdapter();
+      const page = await adapter.listThreads({ ...query, cursor }, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.focusRowAfterRender = this.threads.length;
+      this.threads = [...this.threads, ...page.threads];
+      this.nextCursor = page.nextCursor;
+      this.announcement = plural(this.lang_, this.messages!.threadList.loadedMore, page.threads.length);
+      this.dispatchEvent(
+        new CommunityLoadEvent({
+          source: SOURCE,
+          count: this.threads.length,
+          total: page.total,
+          query,
+          append: true,
+        }),
+      );
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      const failure = toCommunityError(error);
+      this.loadMoreError = failure;
+      this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));
+    } finally {
+      if (this.loadMoreController === controller) this.loadingMore = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'community-thread-list': CommunityThreadList;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Messages } from '../messages.js';
+
+export const en: Messages = {
+  common: {
+    retry: 'Try again',
+    loading: 'Loading…',
+    loadingFailed: 'This could not be loaded.',
+    errorNetwork: 'We could not reach the community. Check your connection and try again.',
+    errorOffline: 'You are offline. We will try again when you are back online.',
+    errorTimeout: 'The community is taking too long to answer. Please try again.',
+    errorHttp: 'The community server had a problem (error {status}). Please try again later.',
+    errorNotFound: 'We could not find this in the community (error 404).',
+    errorBadResponse: 'The community sent an answer we could not read.',
+    askCommunity: 'Ask the community',
+    contactSupport: 'Contact support',
+    postedBy: 'Posted by {name}',
+  },
+  threadList: {
+    label: 'Community threads',
+    empty: 'No threads here yet.',
+    emptyHint: 'Be the first to ask: people in the community are happy to help.',
+    emptyFiltered: 'No threads match these filters.',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more threads…',
+    loadedMore: { one: 'Loaded {count} more thread.', other: 'Loaded {count} more threads.' },
+    replies: { one: '{count} reply', other: '{count} replies' },
+    views: { one: '{count} view', other: '{count} views' },
+    likes: { one: '{count} like', other: '{count} likes' },
+    solved: 'Solved',
+    pinned: 'Pinned',
+    closed: 'Closed',
+    lastActivity: 'Last activity {time}',
+    inCategory: 'in {category}',
+    filterByTag: 'Show threads tagged {tag}',
+    tags: 'Tags',
+    removeFilter: 'Remove filter {tag}',
+  },
+};

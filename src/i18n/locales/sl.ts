@@ -1,0 +1,43 @@
+import type { Messages } from '../messages.js';
+
+export const sl: Messages = {
+  common: {
+    retry: 'Poskusi znova',
+    loading: 'Nalaganje …',
+    loadingFailed: 'Tega ni bilo mogoče naložiti.',
+    errorNetwork: 'Skupnosti ni bilo mogoče doseči. Preverite povezavo in poskusite znova.',
+    errorOffline: 'Niste povezani s spletom. Znova bomo poskusili, ko boste spet povezani.',
+    errorTimeout: 'Skupnost se predolgo ne odziva. Poskusite znova.',
+    errorHttp: 'Strežnik skupnosti je naletel na težavo (napaka {status}). Poskusite pozneje.',
+    errorNotFound: 'Tega v skupnosti ni bilo mogoče najti (napaka 404).',
+    errorBadResponse: 'Skupnost je poslala odgovor, ki ga ne moremo prebrati.',
+    askCommunity: 'Vprašajte skupnost',
+    contactSupport: 'Pišite podpori',
+    postedBy: 'Objavil(a) {name}',
+  },
+  threadList: {
+    label: 'Teme skupnosti',
+    empty: 'Tu še ni tem.',
+    emptyHint: 'Bodite prvi, ki vpraša: člani skupnosti radi pomagajo.',
+    emptyFiltered: 'Nobena tema se ne ujema s temi filtri.',
+    loadMore: 'Naloži več',
+    loadingMore: 'Nalaganje dodatnih tem …',
+    loadedMore: {
+      one: 'Naložena je še {count} tema.',
+      two: 'Naloženi sta še {count} temi.',
+      few: 'Naložene so še {count} teme.',
+      other: 'Naloženih je še {count} tem.',
+    },
+    replies: { one: '{count} odgovor', two: '{count} odgovora', few: '{count} odgovori', other: '{count} odgovorov' },
+    views: { one: '{count} ogled', two: '{count} ogleda', few: '{count} ogledi', other: '{count} ogledov' },
+    likes: { one: '{count} všeček', two: '{count} všečka', few: '{count} všečki', other: '{count} všečkov' },
+    solved: 'Rešeno',
+    pinned: 'Pripeto',
+    closed: 'Zaprto',
+    lastActivity: 'Zadnja dejavnost {time}',
+    inCategory: 'v kategoriji {category}',
+    filterByTag: 'Prikaži teme z oznako {tag}',
+    tags: 'Oznake',
+    removeFilter: 'Odstrani filter {tag}',
+  },
+};

@@ -1,0 +1,20 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+/** Waits until the element's shadow root shows something matching the selector. */
+export async function shown(element: Element, selector: string, timeout = 5000): Promise<Element> {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector(selector),
+    `nothing matched ${selector} in <${element.localName}>`,
+    { timeout },
+  );
+  return element.shadowRoot!.querySelector(selector)!;
+}
+
+export function all<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return Array.from(element.shadowRoot?.querySelectorAll<T>(selector) ?? []);
+}
+
+export async function render<T extends Element>(template: TemplateResult): Promise<T> {
+  return fixture<T>(template);
+}
