@@ -10,9 +10,14 @@ import { defineConfig } from 'vite';
  */
 const external = [/^lit($|\/)/, /^@lit\//, /^marked($|\/)/, /^dompurify($|\/)/];
 
+// esbuild lowers the standard decorators (`@property() accessor x`) that
+// browsers do not run natively yet.
+const esbuild = { target: 'es2022' };
+
 export default defineConfig(({ mode }) =>
   mode === 'drop-in'
     ? {
+        esbuild,
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -20,7 +25,7 @@ export default defineConfig(({ mode }) =>
           sourcemap: true,
           rollupOptions: {
             input: { 'community-widgets': 'src/drop-in.ts' },
-            preserveEntrySignatures: 'exports-only',
+            preserveEntrySignatures: 'allow-extension',
             output: {
               format: 'es',
               entryFileNames: '[name].js',
@@ -30,6 +35,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        esbuild,
         build: {
           outDir: 'dist',
           emptyOutDir: true,

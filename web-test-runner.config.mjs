@@ -38,7 +38,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 15_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    testServersPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

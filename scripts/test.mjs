@@ -20,11 +20,19 @@ run('Browser tests (Chromium)', 'node', ['scripts/browser-tests.mjs'], {
   env: { ...process.env, CHROME_PATH: chrome },
 });
 
-const unit = JSON.parse(readFileSync('.cache/vitest.json', 'utf8'));
-const browser = JSON.parse(readFileSync('.cache/browser-tests.json', 'utf8'));
-const passed = unit.numPassedTests + browser.passed;
-const failed = unit.numFailedTests + browser.failed;
-const skipped = unit.numPendingTests + unit.numTodoTests + browser.skipped;
-console.log(`\nunit: ${unit.numPassedTests} passed, browser: ${browser.passed} passed`);
+run('Page tests (Playwright)', 'node', ['scripts/e2e-tests.mjs'], {
+  env: { ...process.env, CHROME_PATH: chrome },
+});
+
+const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const unit = read('.cache/vitest.json');
+const browser = read('.cache/browser-tests.json');
+const pages = read('.cache/e2e-tests.json');
+const passed = unit.numPassedTests + browser.passed + pages.passed;
+const failed = unit.numFailedTests + browser.failed + pages.failed;
+const skipped = unit.numPendingTests + unit.numTodoTests + browser.skipped + pages.skipped;
+console.log(
+  `\nunit (Node): ${unit.numPassedTests}, browser (Chromium): ${browser.passed}, pages (Playwright): ${pages.passed} passed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);

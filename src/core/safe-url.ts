@@ -5,6 +5,7 @@
  */
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /** Browsers strip these anywhere in a URL before parsing the scheme. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRIPPED_BY_BROWSERS = /[\u0000-\u001F\u007F\s]/g;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 

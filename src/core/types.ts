@@ -43,6 +43,11 @@ export interface Thread {
   url: string;
   /** Plain text. */
   excerpt?: string;
+  /**
+   * The BCP 47 language the thread is written in, when it differs from the
+   * page's: widgets set it as `lang`, so screen readers pronounce it right.
+   */
+  lang?: string;
   /** Pinned posts show it; always rendered through the sanitizing pipeline. */
   body?: Body;
   author?: Person;

@@ -69,6 +69,7 @@ const threadFields = object({
   title: string,
   url,
   excerpt: optional(string),
+  lang: optional(string),
   body: optional(bodyGuard),
   author: optional(personGuard),
   createdAt: isoDate,

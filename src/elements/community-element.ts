@@ -47,11 +47,29 @@ export class CommunityElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribers.forEach((unsubscribe) => unsubscribe());
     this.unsubscribers = [];
+    this.stopWaitingForOnline?.();
+  }
+
+  private stopWaitingForOnline: (() => void) | undefined;
+
+  /**
+   * After an offline failure, tries again by itself as soon as the browser is
+   * back online, so a person on a train never has to find the Retry button.
+   */
+  protected retryWhenOnline(retry: () => void): void {
+    this.stopWaitingForOnline?.();
+    const onOnline = () => {
+      this.stopWaitingForOnline = undefined;
+      retry();
+    };
+    window.addEventListener('online', onOnline, { once: true });
+    this.stopWaitingForOnline = () => window.removeEventListener('online', onOnline);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('locale') || (changed as PropertyValues).has('providedConfig')) this.updateLocale();
+    if (changed.has('locale') || (changed as PropertyValues).has('providedConfig'))
+      this.updateLocale();
     this.applyTheme();
   }
 

@@ -10,8 +10,18 @@ import { safeUrl } from '../core/safe-url.js';
 
 // Dark enough for white initials at 4.5:1 or better.
 const INITIALS_BACKGROUNDS = [
-  '#8a3ffc', '#0f62fe', '#007d79', '#198038', '#b0306f', '#a2191f', '#6929c4', '#005d5d',
-  '#9f1853', '#0043ce', '#8e4b00', '#3e5059',
+  '#8a3ffc',
+  '#0f62fe',
+  '#007d79',
+  '#198038',
+  '#b0306f',
+  '#a2191f',
+  '#6929c4',
+  '#005d5d',
+  '#9f1853',
+  '#0043ce',
+  '#8e4b00',
+  '#3e5059',
 ];
 
 export function initials(name: string): string {

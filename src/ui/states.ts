@@ -3,7 +3,7 @@
  * plain words and the same Retry everywhere.
  */
 import { html, css, nothing } from 'lit';
-import { HttpStatusError, type CommunityError } from '../core/errors.js';
+import type { CommunityError, HttpStatusError } from '../core/errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { interpolate } from '../i18n/format.js';
 
@@ -25,11 +25,7 @@ export function errorMessage(messages: Messages, error: CommunityError): string 
   }
 }
 
-export function renderErrorState(
-  messages: Messages,
-  error: CommunityError,
-  onRetry: () => void,
-) {
+export function renderErrorState(messages: Messages, error: CommunityError, onRetry: () => void) {
   return html`<div class="state error" role="alert">
     <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true">
       <path d="M12 3 2 21h20L12 3Zm0 6v5m0 3v.01" />
@@ -48,16 +44,20 @@ export interface HandOffLinks {
 export function renderHandOff(messages: Messages, links: HandOffLinks) {
   if (!links.askUrl && !links.supportUrl) return nothing;
   return html`<div class="hand-off">
-    ${links.askUrl
-      ? html`<a class="button primary" part="button" href=${links.askUrl}
-          >${messages.common.askCommunity}</a
-        >`
-      : nothing}
-    ${links.supportUrl
-      ? html`<a class="button" part="button" href=${links.supportUrl}
-          >${messages.common.contactSupport}</a
-        >`
-      : nothing}
+    ${
+      links.askUrl
+        ? html`<a class="button primary" part="button" href=${links.askUrl}
+            >${messages.common.askCommunity}</a
+          >`
+        : nothing
+    }
+    ${
+      links.supportUrl
+        ? html`<a class="button" part="button" href=${links.supportUrl}
+            >${messages.common.contactSupport}</a
+          >`
+        : nothing
+    }
   </div>`;
 }
 

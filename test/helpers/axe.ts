@@ -22,7 +22,9 @@ export async function axeViolations(context: Element | Document = document) {
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`)
+        .join('\n'),
   );
 }
 

@@ -20,6 +20,7 @@ export function nextEvent<E extends Event = CustomEvent>(
 /** Records every event of the given types fired at or below the target. */
 export function recordEvents(target: EventTarget, ...types: string[]) {
   const events: CustomEvent[] = [];
-  for (const type of types) target.addEventListener(type, (event) => events.push(event as CustomEvent));
+  for (const type of types)
+    target.addEventListener(type, (event) => events.push(event as CustomEvent));
   return events;
 }

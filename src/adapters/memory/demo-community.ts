@@ -1504,6 +1504,7 @@ export function createDemoCommunity(now: Date): CommunityData {
       likeCount: seed.likes,
       tags: seed.tags.map(tag),
       category: category(seed.category),
+      lang: seed.lang ?? 'en',
     };
     if (seed.markdown !== undefined) thread.body = { markdown: seed.markdown };
     if (seed.editedHoursAgo !== undefined) thread.updatedAt = hoursAgo(seed.editedHoursAgo);

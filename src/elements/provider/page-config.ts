@@ -41,7 +41,10 @@ export function configure(options: ConfigureOptions): void {
   if (options.locale !== undefined) next.locale = options.locale;
   if (options.theme !== undefined) {
     if (isOneOf(THEMES, options.theme)) next.theme = options.theme;
-    else console.warn(`community-widgets: theme "${options.theme}" is not one of ${THEMES.join(', ')}.`);
+    else
+      console.warn(
+        `community-widgets: theme "${options.theme}" is not one of ${THEMES.join(', ')}.`,
+      );
   }
   if (options.brand !== undefined) next.brand = checkedBrand(options.brand);
   if (options.askUrl !== undefined) next.askUrl = safeUrl(options.askUrl);

@@ -71,13 +71,17 @@ export class CommunityProvider extends LitElement {
     if (isAdapter(adapter) || isOneOf(ADAPTER_NAMES, adapter)) {
       return adapterLoader(adapter, { baseUrl: this.baseUrl });
     }
-    this.warnOnce(`adapter="${String(adapter)}" is not one of ${ADAPTER_NAMES.join(', ')} or an adapter object; using "memory".`);
+    this.warnOnce(
+      `adapter="${String(adapter)}" is not one of ${ADAPTER_NAMES.join(', ')} or an adapter object; using "memory".`,
+    );
     return adapterLoader('memory');
   }
 
   private checkedTheme(): Theme {
     if (isOneOf(THEMES, this.theme)) return this.theme;
-    this.warnOnce(`theme="${String(this.theme)}" is not one of ${THEMES.join(', ')}; using "auto".`);
+    this.warnOnce(
+      `theme="${String(this.theme)}" is not one of ${THEMES.join(', ')}; using "auto".`,
+    );
     return 'auto';
   }
 

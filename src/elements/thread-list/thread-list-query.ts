@@ -22,7 +22,10 @@ export interface ThreadListFilters {
 
 export type InvalidValueReporter = (attribute: string, value: unknown, fallback: unknown) => void;
 
-export function toThreadQuery(filters: ThreadListFilters, report: InvalidValueReporter): ThreadQuery {
+export function toThreadQuery(
+  filters: ThreadListFilters,
+  report: InvalidValueReporter,
+): ThreadQuery {
   const query: ThreadQuery = {
     sort: checked(SORTS, 'sort', filters.sort, DEFAULT_SORT, report),
     status: checked(STATUSES, 'status', filters.status, DEFAULT_STATUS, report),

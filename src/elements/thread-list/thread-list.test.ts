@@ -4,7 +4,7 @@ import '../../index.js';
 import type { CommunityThreadList } from './thread-list.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { SORTS, THREAD_LIST_LAYOUTS } from '../../core/allowed-values.js';
-import { HttpStatusError } from '../../core/errors.js';
+import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, ThreadPage, ThreadQuery } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
@@ -35,7 +35,9 @@ function controlledAdapter() {
   }> = [];
   const adapter: CommunityAdapter = {
     listThreads: (query, opts) =>
-      new Promise((resolve, reject) => calls.push({ query, signal: opts?.signal, resolve, reject })),
+      new Promise((resolve, reject) =>
+        calls.push({ query, signal: opts?.signal, resolve, reject }),
+      ),
     listPinned: async () => [],
     searchTags: async () => [],
     getOnboarding: async () => ({ title: '', message: {}, steps: [] }),
@@ -47,11 +49,13 @@ describe('<community-thread-list>', () => {
   describe('accessibility', () => {
     it('has no axe violations with content, in light and dark', async () => {
       for (const theme of ['light', 'dark']) {
-        const provider = await render<HTMLElement>(html`<community-provider
-          theme=${theme}
-          .adapter=${createMemoryAdapter({ data: { threads: makeThreads(6) } })}
-          ><community-thread-list></community-thread-list
-        ></community-provider>`);
+        const provider = await render<HTMLElement>(
+          html`<community-provider
+            theme=${theme}
+            .adapter=${createMemoryAdapter({ data: { threads: makeThreads(6) } })}
+            ><community-thread-list></community-thread-list
+          ></community-provider>`,
+        );
         const list = provider.querySelector('community-thread-list')!;
         await shown(list, '[part~="item"]');
         await expectNoAxeViolations(provider);
@@ -93,7 +97,10 @@ describe('<community-thread-list>', () => {
     const adapter = () => createMemoryAdapter({ data: { threads: makeThreads(12) } });
 
     it('filters by all of its tags, live', async () => {
-      const list = await listWith(adapter(), html`<community-thread-list page-size="20"></community-thread-list>`);
+      const list = await listWith(
+        adapter(),
+        html`<community-thread-list page-size="20"></community-thread-list>`,
+      );
       await shown(list, '[part~="item"]');
       expect(titles(list)).to.have.length(12);
       list.setAttribute('tags', 'sync ios');
@@ -114,6 +121,7 @@ describe('<community-thread-list>', () => {
 
     it('accepts every documented sort and layout', async () => {
       const list = await listWith(adapter(), html`<community-thread-list></community-thread-list>`);
+      // The loop over SORTS is the catalogue of sorts a user can pick.
       for (const sort of SORTS) {
         list.sort = sort;
         const loaded = await nextEvent<CustomEvent>(list, 'community-load');
@@ -127,15 +135,24 @@ describe('<community-thread-list>', () => {
     });
 
     it('shows page-size threads and appends more with "Load more", focusing the first new one', async () => {
-      const list = await listWith(adapter(), html`<community-thread-list page-size="5"></community-thread-list>`);
+      const list = await listWith(
+        adapter(),
+        html`<community-thread-list page-size="5"></community-thread-list>`,
+      );
       await shown(list, '[part~="item"]');
       expect(titles(list)).to.have.length(5);
-      const loadMore = [...all(list, 'button')].find((button) => button.textContent!.includes('Load more'))!;
+      const loadMore = [...all(list, 'button')].find((button) =>
+        button.textContent!.includes('Load more'),
+      )!;
       loadMore.click();
       await waitUntil(() => titles(list).length === 10, 'Load more did not append');
       expect(titles(list)[5]).to.equal('Thread number 5');
-      await waitUntil(() => list.shadowRoot!.activeElement?.textContent?.trim() === 'Thread number 5');
-      expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loaded 5 more threads');
+      await waitUntil(
+        () => list.shadowRoot!.activeElement?.textContent?.trim() === 'Thread number 5',
+      );
+      expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+        'Loaded 5 more threads',
+      );
     });
 
     it('falls back to defaults, with one warning, for nonsense values', async () => {
@@ -145,7 +162,12 @@ describe('<community-thread-list>', () => {
       try {
         const list = await listWith(
           adapter(),
-          html`<community-thread-list sort="sideways" page-size="abc" status="maybe" layout="spiral"></community-thread-list>`,
+          html`<community-thread-list
+            sort="sideways"
+            page-size="abc"
+            status="maybe"
+            layout="spiral"
+          ></community-thread-list>`,
         );
         const loaded = await nextEvent<CustomEvent>(list, 'community-load');
         expect(loaded.detail.query).to.include({ sort: 'latest', status: 'any', pageSize: 10 });
@@ -173,7 +195,9 @@ describe('<community-thread-list>', () => {
       );
       await shown(list, '[part~="item"]');
       const selected = nextEvent<CustomEvent>(document, 'community-thread-select');
-      document.addEventListener('community-thread-select', (event) => event.preventDefault(), { once: true });
+      document.addEventListener('community-thread-select', (event) => event.preventDefault(), {
+        once: true,
+      });
       const before = location.href;
       (all(list, 'a[part~="title"]')[1] as HTMLAnchorElement).click();
       const event = await selected;
@@ -190,7 +214,9 @@ describe('<community-thread-list>', () => {
       );
       await shown(list, '[part~="tag"]');
       const tagSelected = nextEvent<CustomEvent>(list, 'community-tag-select');
-      const iosChip = all(list, '[part~="tag"]').find((chip) => chip.textContent!.trim() === 'ios')!;
+      const iosChip = all(list, '[part~="tag"]').find(
+        (chip) => chip.textContent!.trim() === 'ios',
+      )!;
       expect(iosChip.getAttribute('aria-label')).to.equal('Show threads tagged ios');
       iosChip.click();
       expect((await tagSelected).detail.tag.name).to.equal('ios');
@@ -221,7 +247,10 @@ describe('<community-thread-list>', () => {
   describe('states', () => {
     it('shows a skeleton with the page size while loading', async () => {
       const { adapter, calls } = controlledAdapter();
-      const list = await listWith(adapter, html`<community-thread-list page-size="4"></community-thread-list>`);
+      const list = await listWith(
+        adapter,
+        html`<community-thread-list page-size="4"></community-thread-list>`,
+      );
       await waitUntil(() => calls.length === 1);
       await shown(list, '.skeleton');
       expect(all(list, '.skeleton .thread')).to.have.length(4);
@@ -255,23 +284,42 @@ describe('<community-thread-list>', () => {
       expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
 
-    it('shows a helpful empty state with the provider\'s hand-off links, or the host\'s slot', async () => {
+    it('says so when offline, and tries again by itself when the browser is back online', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new OfflineError());
+      const alert = await shown(list, '[role="alert"]');
+      expect(alert.textContent).to.contain('You are offline');
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => calls.length === 2, 'no retry when back online');
+      calls[1]!.resolve({ threads: makeThreads(2) });
+      await waitUntil(() => titles(list).length === 2);
+    });
+
+    it("shows a helpful empty state with the provider's hand-off links, or the host's slot", async () => {
       const empty = createMemoryAdapter({ data: { threads: [] } });
-      const provider = await render<HTMLElement>(html`<community-provider
-        .adapter=${empty}
-        ask-url="https://community.example/new"
-        support-url="javascript:alert(1)"
-        ><community-thread-list></community-thread-list
-      ></community-provider>`);
+      const provider = await render<HTMLElement>(
+        html`<community-provider
+          .adapter=${empty}
+          ask-url="https://community.example/new"
+          support-url="javascript:alert(1)"
+          ><community-thread-list></community-thread-list
+        ></community-provider>`,
+      );
       const list = provider.querySelector('community-thread-list')!;
       const state = await shown(list, '.empty');
       expect(state.textContent).to.contain('No threads here yet.');
       const links = [...state.querySelectorAll('a')];
-      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://community.example/new']);
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://community.example/new',
+      ]);
 
       const slotted = await listWith(
         empty,
-        html`<community-thread-list><p slot="empty">Nothing yet: write to us.</p></community-thread-list>`,
+        html`<community-thread-list
+          ><p slot="empty">Nothing yet: write to us.</p></community-thread-list
+        >`,
       );
       await shown(slotted, '.empty');
       const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
@@ -297,7 +345,9 @@ describe('<community-thread-list>', () => {
       expect(title.tagName).to.equal('SPAN');
       expect(title.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
       expect(list.shadowRoot!.querySelector('img[onerror]')).to.equal(null);
-      expect((list.shadowRoot!.querySelector('.category') as HTMLElement).style.cssText).to.equal('');
+      expect((list.shadowRoot!.querySelector('.category') as HTMLElement).style.cssText).to.equal(
+        '',
+      );
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
   });
@@ -310,22 +360,29 @@ describe('<community-thread-list>', () => {
       );
       await shown(list, '[part~="item"]');
       for (const part of ['item', 'title', 'excerpt', 'meta', 'avatar', 'tag', 'badge', 'button']) {
-        expect(list.shadowRoot!.querySelector(`[part~="${part}"]`), `part ${part}`).to.exist;
+        expect(list.shadowRoot!.querySelector(`[part~="${part}"]`), `part ${part}`).not.to.equal(
+          null,
+        );
       }
     });
   });
 
   describe('language', () => {
     it('follows the nearest lang and speaks Slovenian with its plural forms', async () => {
-      const wrapper = await render<HTMLElement>(html`<div lang="sl">
-        <community-provider .adapter=${createMemoryAdapter({ data: { threads: [makeThread(2, { replyCount: 2 })] } })}
-          ><community-thread-list></community-thread-list
-        ></community-provider>
-      </div>`);
+      const wrapper = await render<HTMLElement>(
+        html`<div lang="sl">
+          <community-provider
+            .adapter=${createMemoryAdapter({ data: { threads: [makeThread(2, { replyCount: 2 })] } })}
+            ><community-thread-list></community-thread-list
+          ></community-provider>
+        </div>`,
+      );
       const list = wrapper.querySelector('community-thread-list')!;
       const meta = await shown(list, '[part~="meta"]');
       await waitUntil(() => meta.textContent!.includes('2 odgovora'), meta.textContent!);
-      expect(list.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Teme skupnosti');
+      expect(list.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal(
+        'Teme skupnosti',
+      );
     });
   });
 });

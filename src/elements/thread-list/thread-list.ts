@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -12,6 +13,7 @@ import {
   CommunityThreadSelectEvent,
 } from '../../core/events/index.js';
 import { safeColor } from '../../core/safe-color.js';
+import { safeLang } from '../../core/safe-lang.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Tag, Thread, ThreadQuery, ThreadSort, ThreadStatus } from '../../core/types.js';
 import { interpolate, plural } from '../../i18n/format.js';
@@ -71,7 +73,8 @@ export class CommunityThreadList extends CommunityElement {
   /** `any`, `solved` or `unsolved`. */
   @property() accessor status: ThreadStatus = 'any';
   /** Threads per page, 1 to 100. */
-  @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize = DEFAULT_PAGE_SIZE;
+  @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize =
+    DEFAULT_PAGE_SIZE;
   /** `list`, `compact` (one line each, for side panels) or `cards`. */
   @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
   /** The list's accessible name; set it when a page has more than one list. */
@@ -115,7 +118,9 @@ export class CommunityThreadList extends CommunityElement {
     },
     onError: (error) => {
       if (isAbortError(error)) return;
-      this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }));
+      const failure = toCommunityError(error);
+      if (failure.kind === 'offline') this.retryWhenOnline(() => void this.refresh());
+      this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));
     },
   });
 
@@ -147,7 +152,8 @@ export class CommunityThreadList extends CommunityElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusRowAfterRender !== undefined) {
-      const row = this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
+      const row =
+        this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
       this.focusRowAfterRender = undefined;
       (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
     }
@@ -168,16 +174,19 @@ export class CommunityThreadList extends CommunityElement {
       aria-busy=${busy ? 'true' : 'false'}
     >
       ${messages ? this.renderFilters(messages) : nothing}
-      ${messages
-        ? this.threadsTask.render({
-            initial: () => this.renderSkeleton(),
-            pending: () => (this.threads.length ? this.renderThreads(messages) : this.renderSkeleton()),
-            complete: () =>
-              this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
-            error: (error) =>
-              renderErrorState(messages, toCommunityError(error), () => void this.refresh()),
-          })
-        : this.renderSkeleton()}
+      ${
+        messages
+          ? this.threadsTask.render({
+              initial: () => this.renderSkeleton(),
+              pending: () =>
+                this.threads.length ? this.renderThreads(messages) : this.renderSkeleton(),
+              complete: () =>
+                this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
+              error: (error) =>
+                renderErrorState(messages, toCommunityError(error), () => void this.refresh()),
+            })
+          : this.renderSkeleton()
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
@@ -215,52 +224,68 @@ export class CommunityThreadList extends CommunityElement {
     const compact = this.layout === 'compact';
     const url = safeUrl(thread.url);
     const locale = this.lang_;
-    return html`<li class="thread" part="item">
+    return html`<li class="thread" part="item" lang=${ifDefined(safeLang(thread.lang))}>
       ${compact ? nothing : renderAvatar(thread.author)}
       <div class="content">
         <div class="headline">
-          ${url
-            ? html`<a
-                class="title"
-                part="title"
-                href=${url}
-                @click=${(event: MouseEvent) => this.selectThread(event, thread)}
-                >${thread.title}</a
-              >`
-            : html`<span class="title" part="title">${thread.title}</span>`}
-          ${thread.solved
-            ? html`<span class="badge solved" part="badge"
-                ><svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 8.5 3 3 7-7" /></svg
-                >${threadList.solved}</span
-              >`
-            : nothing}
-          ${thread.pinned
-            ? html`<span class="badge pinned" part="badge">${threadList.pinned}</span>`
-            : nothing}
-          ${thread.closed
-            ? html`<span class="badge closed" part="badge">${threadList.closed}</span>`
-            : nothing}
+          ${
+            url
+              ? html`<a
+                  class="title"
+                  part="title"
+                  href=${url}
+                  @click=${(event: MouseEvent) => this.selectThread(event, thread)}
+                  >${thread.title}</a
+                >`
+              : html`<span class="title" part="title">${thread.title}</span>`
+          }
+          ${
+            thread.solved
+              ? html`<span class="badge solved" part="badge"
+                  ><svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 8.5 3 3 7-7" /></svg
+                  >${threadList.solved}</span
+                >`
+              : nothing
+          }
+          ${
+            thread.pinned
+              ? html`<span class="badge pinned" part="badge">${threadList.pinned}</span>`
+              : nothing
+          }
+          ${
+            thread.closed
+              ? html`<span class="badge closed" part="badge">${threadList.closed}</span>`
+              : nothing
+          }
         </div>
-        ${thread.excerpt && !compact
-          ? html`<p class="excerpt" part="excerpt">${thread.excerpt}</p>`
-          : nothing}
+        ${
+          thread.excerpt && !compact
+            ? html`<p class="excerpt" part="excerpt">${thread.excerpt}</p>`
+            : nothing
+        }
         <div class="meta" part="meta">
           ${thread.author ? html`<span class="author">${thread.author.name}</span>` : nothing}
           ${renderRelativeTime(locale, thread.lastActivityAt ?? thread.createdAt)}
-          ${thread.category
-            ? html`<span
-                class="category"
-                style=${styleMap({ '--_category-color': safeColor(thread.category.color) })}
-                >${thread.category.name}</span
-              >`
-            : nothing}
+          ${
+            thread.category
+              ? html`<span
+                  class="category"
+                  style=${styleMap({ '--_category-color': safeColor(thread.category.color) })}
+                  >${thread.category.name}</span
+                >`
+              : nothing
+          }
           <span>${plural(locale, threadList.replies, thread.replyCount, true)}</span>
-          ${thread.viewCount !== undefined
-            ? html`<span>${plural(locale, threadList.views, thread.viewCount, true)}</span>`
-            : nothing}
-          ${thread.likeCount !== undefined && !compact
-            ? html`<span>${plural(locale, threadList.likes, thread.likeCount, true)}</span>`
-            : nothing}
+          ${
+            thread.viewCount !== undefined
+              ? html`<span>${plural(locale, threadList.views, thread.viewCount, true)}</span>`
+              : nothing
+          }
+          ${
+            thread.likeCount !== undefined && !compact
+              ? html`<span>${plural(locale, threadList.likes, thread.likeCount, true)}</span>`
+              : nothing
+          }
         </div>
         ${thread.tags.length && !compact ? this.renderTags(thread.tags, messages) : nothing}
       </div>
@@ -382,7 +407,11 @@ export class CommunityThreadList extends CommunityElement {
       this.focusRowAfterRender = this.threads.length;
       this.threads = [...this.threads, ...page.threads];
       this.nextCursor = page.nextCursor;
-      this.announcement = plural(this.lang_, this.messages!.threadList.loadedMore, page.threads.length);
+      this.announcement = plural(
+        this.lang_,
+        this.messages!.threadList.loadedMore,
+        page.threads.length,
+      );
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,

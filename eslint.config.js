@@ -1,0 +1,67 @@
+// ESLint: typescript-eslint's recommended rules, Prettier for formatting, and
+// import boundaries that hold the layers apart (see CONVENTIONS.md):
+// core ← adapters/data (no DOM, no Lit) ← elements (Lit views, never fetch).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+const noLitOutsideViews = {
+  patterns: [
+    {
+      group: ['lit', 'lit/*', '@lit/*'],
+      message: 'Adapters and data stay free of Lit and the DOM.',
+    },
+    {
+      group: ['**/elements/**', '**/ui/**'],
+      message: 'Views depend on adapters, never the other way.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/context.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noLitOutsideViews.patterns,
+            { group: ['**/adapters/**', '**/data/**'], message: 'core depends on nothing.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/adapters/**/*.ts', 'src/data/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noLitOutsideViews] },
+  },
+  {
+    files: ['src/elements/**/*.ts', 'src/ui/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Views never fetch: go through the adapter.' },
+      ],
+    },
+  },
+);
