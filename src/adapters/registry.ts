@@ -27,7 +27,7 @@ async function createNamedAdapter(
         baseUrl: requireBaseUrl(name, settings),
       });
     case 'discourse':
-      return (await import('./discourse/discourse-adapter.js')).createDiscourseAdapter({
+      return (await import('./discourse/index.js')).createDiscourseAdapter({
         baseUrl: requireBaseUrl(name, settings),
       });
   }
