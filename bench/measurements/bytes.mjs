@@ -1,0 +1,197 @@
+// Bytes: what the drop-in bundle weighs, and what a page with one thread list
+// actually fetches, all gzip -9, against Lit alone. See bench/README.md.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { groupOf, sourceMapBreakdown } from '../lib/source-map-breakdown.mjs';
+
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+const ELEMENTS = [
+  'community-provider',
+  'community-thread-list',
+  'community-pinned-posts',
+  'community-tag-search',
+  'community-welcome-card',
+];
+
+/** Budgets from issue 9, in bytes of gzip JS (1 kB = 1000 B). */
+export const BUDGETS = {
+  oneListRest: 20_000,
+  allWidgetsWithMarkdown: 45_000,
+};
+
+export default {
+  name: 'bytes',
+  async run(context) {
+    const lit = await litAloneGzip(context.root);
+    const baseline = { baseline: lit, baselineLabel: 'Lit' };
+    context.log(`Lit alone: ${kB(lit)} gzip`);
+
+    const bundlePath = join(context.root, 'dist/community-widgets.js');
+    const bundle = gzipSize(await readFile(bundlePath));
+
+    const memoryPage = await pageScripts(context, 'bench/pages/thread-list-memory.html');
+    const { startRestServer } = await tsImport('../../server/rest-server.ts', import.meta.url);
+    const rest = await startRestServer({ port: 0 });
+    let restPage;
+    try {
+      const api = encodeURIComponent(rest.url);
+      restPage = await pageScripts(context, `bench/pages/thread-list-rest.html?api=${api}`);
+    } finally {
+      await rest.close();
+    }
+
+    for (const [title, page] of [
+      ['JS fetched by one <community-thread-list>, memory adapter (gzip -9 each)', memoryPage],
+      ['JS fetched by one <community-thread-list>, rest adapter (gzip -9 each)', restPage],
+    ]) {
+      context.note(
+        title,
+        page.files.map((file) => `${kB(file.gzip).padStart(8)}  ${file.path}`),
+      );
+    }
+    noteBundleBreakdown(context, bundlePath);
+
+    return [
+      {
+        id: 'bytes.lit',
+        label: 'Lit alone (esbuild, minified, gzip)',
+        value: lit,
+        unit: 'B',
+      },
+      {
+        id: 'bytes.drop-in',
+        label: 'dist/community-widgets.js (gzip)',
+        value: bundle,
+        unit: 'B',
+        ...baseline,
+      },
+      {
+        id: 'bytes.page.one-list-memory',
+        label: 'Page JS: one list, memory adapter',
+        value: memoryPage.gzip,
+        unit: 'B',
+        ...baseline,
+      },
+      {
+        id: 'bytes.page.one-list-rest',
+        label: 'Page JS: one list, rest adapter',
+        value: restPage.gzip,
+        unit: 'B',
+        ...baseline,
+        budget: { max: BUDGETS.oneListRest },
+      },
+      {
+        // TODO(bench): measure it (a page with every widget and a pinned post
+        // showing markdown) once nothing is missing.
+        id: 'bytes.page.all-widgets-markdown',
+        label: 'Page JS: all widgets, with markdown (not yet)',
+        value: null,
+        unit: 'B',
+        budget: { max: BUDGETS.allWidgetsWithMarkdown },
+        skipped: `Not measurable yet: missing ${await missingForAllWidgets(context, memoryPage.defined)}.`,
+      },
+    ];
+  },
+};
+
+/** gzip size of a minified ESM bundle of everything `lit` exports. */
+async function litAloneGzip(root) {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-lit-'));
+  try {
+    const outfile = join(dir, 'lit.js');
+    await build({
+      stdin: { contents: "export * from 'lit';", resolveDir: root, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile,
+      logLevel: 'warning',
+    });
+    return gzipSize(await readFile(outfile));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Loads a page in a fresh browser context (empty cache), waits until the
+ * thread list shows threads and the network is quiet, and sums every JS
+ * response it received, each gzipped here at level 9.
+ */
+async function pageScripts(context, path) {
+  const browserContext = await context.browser.newContext();
+  const page = await browserContext.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const bodies = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const isScript = response.request().resourceType() === 'script' || url.pathname.endsWith('.js');
+    if (!isScript || !response.ok()) return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ path: url.pathname, raw: body.length, gzip: gzipSize(body) })),
+    );
+  });
+  try {
+    await page.goto(context.url(path));
+    await page.waitForFunction(
+      () =>
+        (document
+          .querySelector('community-thread-list')
+          ?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
+      undefined,
+      { timeout: 15_000, polling: 50 },
+    );
+    await page.waitForLoadState('networkidle');
+    if (errors.length) throw errors[0];
+    const defined = await page.evaluate(
+      (names) => names.filter((name) => customElements.get(name)),
+      ELEMENTS,
+    );
+    const files = (await Promise.all(bodies)).sort((a, b) => b.gzip - a.gzip);
+    return { files, defined, gzip: files.reduce((sum, file) => sum + file.gzip, 0) };
+  } finally {
+    await browserContext.close();
+  }
+}
+
+/** What the "all widgets, with markdown" page still lacks, in words. */
+async function missingForAllWidgets(context, defined) {
+  const missing = ELEMENTS.filter((name) => !defined.includes(name)).map((name) => `<${name}>`);
+  const markdownFiles = await readdir(join(context.root, 'src/markdown')).catch(() => []);
+  if (!markdownFiles.some((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))) {
+    missing.push('the markdown pipeline (src/markdown/)');
+  }
+  return missing.join(', ') || 'a bench page (bench/pages/) with every widget';
+}
+
+/** The drop-in bundle's top contributors, from its source map. */
+function noteBundleBreakdown(context, bundlePath) {
+  const { bytes, sources } = sourceMapBreakdown(bundlePath);
+  const groups = new Map();
+  for (const { source, bytes: size } of sources) {
+    const group = groupOf(source);
+    groups.set(group, (groups.get(group) ?? 0) + size);
+  }
+  const percent = (size) => `${((100 * size) / bytes).toFixed(1).padStart(5)} %`;
+  const line = ([name, size]) => `${kB(size).padStart(8)} ${percent(size)}  ${name}`;
+  context.note(
+    `dist/community-widgets.js by package / src folder (minified bytes, ${kB(bytes)} in all)`,
+    [...[...groups].sort((a, b) => b[1] - a[1]).map(line)],
+  );
+  context.note(
+    'dist/community-widgets.js: top 15 source files (minified bytes)',
+    sources
+      .slice(0, 15)
+      .map(({ source, bytes: size }) => line([source.replace(/^(\.\.\/)+/, ''), size])),
+  );
+}
