@@ -54,7 +54,10 @@ export function createAcmeAdapter(options: { baseUrl: string; token?: () => Prom
     if (options.token) headers.Authorization = `Bearer ${await options.token()}`;
     let response: Response;
     try {
-      response = await fetch(`${options.baseUrl}${path}?${params}`, { headers, signal: opts?.signal });
+      response = await fetch(`${options.baseUrl}${path}?${params}`, {
+        headers,
+        signal: opts?.signal,
+      });
     } catch (error) {
       // An abort is not a failure: let it through for the widget to ignore.
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -99,11 +102,16 @@ export function createAcmeAdapter(options: { baseUrl: string; token?: () => Prom
       for (const tag of query.tags ?? []) params.append('label', tag);
       if (query.text) params.set('q', query.text);
       if (query.category) params.set('space', query.category);
-      if (query.status && query.status !== 'any') params.set('accepted', String(query.status === 'solved'));
+      if (query.status && query.status !== 'any')
+        params.set('accepted', String(query.status === 'solved'));
       if (query.cursor) params.set('page_token', query.cursor);
       params.set('limit', String(query.pageSize ?? 10));
       const result = await get<AcmeSearchResult>('/questions', params, opts);
-      return { threads: result.items.map(toThread), nextCursor: result.next_page_token, total: result.total };
+      return {
+        threads: result.items.map(toThread),
+        nextCursor: result.next_page_token,
+        total: result.total,
+      };
     },
     async listPinned(query, opts) {
       const params = new URLSearchParams({ featured: 'true', limit: String(query.limit ?? 3) });
@@ -119,7 +127,9 @@ export function createAcmeAdapter(options: { baseUrl: string; token?: () => Prom
       // Acme has no onboarding API: the content lives here, in the page's code.
       return {
         title: 'Welcome to Acme Answers',
-        message: { markdown: 'Ask anything about **Acme**. Be kind, and mark the answer that helped.' },
+        message: {
+          markdown: 'Ask anything about **Acme**. Be kind, and mark the answer that helped.',
+        },
         steps: [
           { id: 'profile', title: 'Add a photo to your profile', actionUrl: '/profile' },
           { id: 'ask', title: 'Ask your first question', actionUrl: '/ask' },

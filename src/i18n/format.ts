@@ -47,7 +47,12 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 export function formatRelativeTime(locale: string, date: Date, now: Date = new Date()): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-  const format = cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+  const format = cached(
+    'relative',
+    locale,
+    options,
+    () => new Intl.RelativeTimeFormat(locale, options),
+  );
   if (Math.abs(seconds) < 45) return format.format(0, 'second');
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);

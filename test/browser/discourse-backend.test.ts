@@ -11,17 +11,18 @@ let forum: string;
 
 before(async () => {
   const servers = (await (await fetch('/__test-servers.json')).json()) as { discourse?: string };
-  if (!servers.discourse) throw new Error('The Discourse look-alike did not start beside the tests.');
+  if (!servers.discourse)
+    throw new Error('The Discourse look-alike did not start beside the tests.');
   forum = servers.discourse;
 });
 
 describe('Discourse adapter in the widgets', () => {
   it('shows the forum’s topics, linking to them and showing their avatars', async () => {
-    const provider = await render<HTMLElement>(html`<community-provider
-      adapter="discourse"
-      base-url=${forum}
-      ><community-thread-list page-size="5"></community-thread-list
-    ></community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider adapter="discourse" base-url=${forum}
+        ><community-thread-list page-size="5"></community-thread-list
+      ></community-provider>`,
+    );
     const list = provider.querySelector('community-thread-list')!;
     await shown(list, '[part~="item"]');
     expect(all(list, '[part~="item"]')).to.have.length(5);
@@ -39,24 +40,26 @@ describe('Discourse adapter in the widgets', () => {
   });
 
   it('filters by a tag and pages with Load more', async () => {
-    const provider = await render<HTMLElement>(html`<community-provider
-      adapter="discourse"
-      base-url=${forum}
-      ><community-thread-list page-size="2"></community-thread-list
-    ></community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider adapter="discourse" base-url=${forum}
+        ><community-thread-list page-size="2"></community-thread-list
+      ></community-provider>`,
+    );
     const list = provider.querySelector('community-thread-list')!;
     await shown(list, '[part~="item"]');
-    const loadMore = all(list, 'button').find((button) => button.textContent!.includes('Load more'))!;
+    const loadMore = all(list, 'button').find((button) =>
+      button.textContent!.includes('Load more'),
+    )!;
     loadMore.click();
     await waitUntil(() => all(list, '[part~="item"]').length === 4, 'Load more did not append');
   });
 
   it('drops hostile URLs and colours from a hostile forum', async () => {
-    const provider = await render<HTMLElement>(html`<community-provider
-      adapter="discourse"
-      base-url=${`${forum}/hostile`}
-      ><community-thread-list page-size="5"></community-thread-list
-    ></community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider adapter="discourse" base-url=${`${forum}/hostile`}
+        ><community-thread-list page-size="5"></community-thread-list
+      ></community-provider>`,
+    );
     const list = provider.querySelector('community-thread-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="item"], [role="alert"], .empty'));
     for (const element of all(list, '[href], [src]')) {
@@ -66,11 +69,11 @@ describe('Discourse adapter in the widgets', () => {
   });
 
   it('shows a clear error for a broken forum', async () => {
-    const provider = await render<HTMLElement>(html`<community-provider
-      adapter="discourse"
-      base-url=${`${forum}/broken`}
-      ><community-thread-list></community-thread-list
-    ></community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider adapter="discourse" base-url=${`${forum}/broken`}
+        ><community-thread-list></community-thread-list
+      ></community-provider>`,
+    );
     const list = provider.querySelector('community-thread-list')!;
     const alert = await shown(list, '[role="alert"]');
     expect(alert.textContent).to.match(/could not read/);
