@@ -14,7 +14,10 @@ export { safeColor } from './core/safe-color.js';
 export { configure, type ConfigureOptions } from './elements/provider/page-config.js';
 export { CommunityProvider } from './elements/provider/provider.js';
 export { CommunityThreadList } from './elements/thread-list/thread-list.js';
-export { createMemoryAdapter, type MemoryAdapterOptions } from './adapters/memory/memory-adapter.js';
+export {
+  createMemoryAdapter,
+  type MemoryAdapterOptions,
+} from './adapters/memory/memory-adapter.js';
 
 defineElements();
 export { version } from './version.js';
