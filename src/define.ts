@@ -5,10 +5,12 @@
  */
 import { CommunityProvider } from './elements/provider/provider.js';
 import { CommunityThreadList } from './elements/thread-list/thread-list.js';
+import { CommunityTagSearch } from './elements/tag-search/tag-search.js';
 
 export const ELEMENTS = {
   'community-provider': CommunityProvider,
   'community-thread-list': CommunityThreadList,
+  'community-tag-search': CommunityTagSearch,
 } as const;
 
 export function defineElements(): void {

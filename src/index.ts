@@ -14,10 +14,21 @@ export { safeColor } from './core/safe-color.js';
 export { configure, type ConfigureOptions } from './elements/provider/page-config.js';
 export { CommunityProvider } from './elements/provider/provider.js';
 export { CommunityThreadList } from './elements/thread-list/thread-list.js';
+export { CommunityTagSearch } from './elements/tag-search/tag-search.js';
 export {
   createMemoryAdapter,
+  type CommunityData,
   type MemoryAdapterOptions,
 } from './adapters/memory/memory-adapter.js';
+export { createRestAdapter, type RestAdapterOptions } from './adapters/rest/rest-adapter.js';
+export {
+  createDiscourseAdapter,
+  TOP_PERIODS,
+  type DiscourseAdapter,
+  type DiscourseAdapterOptions,
+  type TopPeriod,
+} from './adapters/discourse/index.js';
+export { withRequestCache } from './data/with-request-cache.js';
 
 defineElements();
 export { version } from './version.js';

@@ -23,6 +23,29 @@ export interface Messages {
     /** Accessible name of an author's avatar when it is the only sign of them. */
     postedBy: string;
   };
+  welcomeCard: {
+    /** The card's accessible name when the community sends no title. */
+    defaultTitle: string;
+    /** The heading when the community knows who is reading; the community's own title follows it. */
+    greeting: string;
+    roleStaff: string;
+    roleModerator: string;
+    guidelines: string;
+    readGuidelines: string;
+    steps: string;
+    /** `{done}` steps done of `{count}`; the form follows `{count}`. */
+    progress: Plural;
+    /** An action link's text when the step names none. */
+    defaultAction: string;
+    allSet: string;
+    allSetHint: string;
+    close: string;
+    dismiss: string;
+    /** Shown in place of a dismissed card, next to Undo. */
+    hidden: string;
+    undo: string;
+    saveFailed: string;
+  };
   threadList: {
     label: string;
     empty: string;
@@ -42,5 +65,43 @@ export interface Messages {
     filterByTag: string;
     tags: string;
     removeFilter: string;
+  };
+  tagSearch: {
+    /** The visible label above the field, unless the `label` attribute says otherwise. */
+    label: string;
+    placeholder: string;
+    /** Read after the label: how the keys work. */
+    instructions: string;
+    selected: string;
+    /** A chip's remove button: `{tag}` is the tag's label. */
+    removeTag: string;
+    /** The chip of a free-text search: `{text}` is what was searched for. */
+    textChip: string;
+    removeText: string;
+    /** Threads carrying a tag, read after its label in each option. */
+    threads: Plural;
+    /** Announced when results arrive. */
+    matches: Plural;
+    /** `{text}` is what was typed. */
+    noMatches: string;
+    noTags: string;
+    /** Free-text mode, when no tag matches. */
+    searchTextHint: string;
+    loading: string;
+    added: string;
+    removed: string;
+    searchingText: string;
+  };
+  pinnedPosts: {
+    label: string;
+    pinned: string;
+    announcement: string;
+    readMore: string;
+    showLess: string;
+    /** Accessible name of a post's dismiss button: `{title}` is the post's title. */
+    dismiss: string;
+    /** Shown in place of a dismissed post, next to Undo. */
+    dismissed: string;
+    undo: string;
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * Splits a tag's label into the parts that match what a person typed and the
+ * parts that don't, folding case and accents the way the memory adapter
+ * searches, so "blad" marks "Błąd". The view renders the parts through Lit
+ * bindings; no HTML is ever built from the label.
+ */
+import { normalizeSearchText } from '../../adapters/memory/search-text.js';
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+const WHITESPACE = /\s/u;
+
+export function highlightMatches(text: string, query: string): TextSegment[] {
+  if (!text) return [];
+  const needle = normalizeSearchText(query);
+  if (!needle) return [{ text, match: false }];
+
+  // Fold one code point at a time, remembering which stretch of the original
+  // text each folded code unit came from, since folding changes lengths
+  // ("ß" becomes "ss", "é" spelled with a combining accent loses a unit).
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const piece = WHITESPACE.test(char)
+      ? folded.endsWith(' ')
+        ? ''
+        : ' '
+      : normalizeSearchText(char);
+    for (let unit = 0; unit < piece.length; unit++) {
+      starts.push(offset);
+      ends.push(offset + char.length);
+    }
+    // A mark that folds away (a combining accent, a second space) belongs to
+    // the letter before it, so a match never splits a letter from its accent.
+    if (!piece && ends.length) ends[ends.length - 1] = offset + char.length;
+    folded += piece;
+    offset += char.length;
+  }
+
+  const segments: TextSegment[] = [];
+  let shown = 0;
+  for (
+    let at = folded.indexOf(needle);
+    at !== -1;
+    at = folded.indexOf(needle, at + needle.length)
+  ) {
+    const start = starts[at]!;
+    const end = ends[at + needle.length - 1]!;
+    if (start < shown) continue;
+    if (start > shown) segments.push({ text: text.slice(shown, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    shown = end;
+  }
+  if (shown < text.length) segments.push({ text: text.slice(shown), match: false });
+  return segments;
+}
