@@ -6,11 +6,14 @@ const list = document.querySelector('#threads');
 const markup = document.querySelector('#markup');
 const lastEvent = document.querySelector('#last-event');
 
-const restUrl = new URL('/api/rest', location.href).href;
+const backendUrls = {
+  rest: new URL('/api/rest', location.href).href,
+  discourse: new URL('/api/discourse', location.href).href,
+};
 
 function apply() {
   const data = new FormData(form);
-  for (const name of ['tags', 'query', 'sort', 'status', 'layout', 'page-size']) {
+  for (const name of ['query', 'sort', 'status', 'layout', 'page-size']) {
     const value = String(data.get(name) ?? '').trim();
     if (value) list.setAttribute(name, value);
     else list.removeAttribute(name);
@@ -21,12 +24,19 @@ function apply() {
   document.documentElement.dataset.theme = String(data.get('theme'));
   const adapter = String(data.get('adapter'));
   provider.setAttribute('adapter', adapter);
-  if (adapter === 'rest') provider.setAttribute('base-url', restUrl);
+  if (backendUrls[adapter]) provider.setAttribute('base-url', backendUrls[adapter]);
   else provider.removeAttribute('base-url');
   markup.textContent = provider.outerHTML
     .replace(/ id="[^"]*"/g, '')
     .replace(/></g, '>\n  <')
     .replace(/\n {2}<\/community-provider>/, '\n</community-provider>');
+}
+
+// Links such as /demo/?adapter=discourse&theme=dark open the demo pre-set.
+for (const [name, value] of new URLSearchParams(location.search)) {
+  const field = form.elements.namedItem(name);
+  if (field instanceof RadioNodeList) field.value = value;
+  else if (field) field.value = value;
 }
 
 form.addEventListener('input', apply);

@@ -2,9 +2,12 @@
 // /api/rest on the same origin, so the demo can switch backends with no CORS setup.
 import { createServer } from 'vite';
 import { startRestServer } from '../server/rest-server.js';
+import { startDiscourseServer } from '../test/helpers/discourse-server.js';
 
 const port = Number(process.env.PORT ?? 5173);
 const rest = await startRestServer({ port: 0 });
+// The Discourse look-alike the tests use, so the demo can show that adapter offline too.
+const discourse = await startDiscourseServer();
 const vite = await createServer({
   configFile: false,
   root: process.cwd(),
@@ -15,6 +18,11 @@ const vite = await createServer({
     port,
     strictPort: false,
     proxy: {
+      '/api/discourse': {
+        target: discourse.url,
+        changeOrigin: true,
+        rewrite: (path) => path.replace(/^\/api\/discourse/, ''),
+      },
       '/api/rest': {
         target: rest.url,
         changeOrigin: true,
@@ -28,10 +36,11 @@ const url = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 console.log(`\nCommunity Widgets demo: ${url}demo/`);
 console.log(`  bare page (one script tag): ${url}demo/bare.html`);
 console.log(`  REST reference server:      ${rest.url} (also at ${url}api/rest)`);
+console.log(`  Discourse look-alike forum:  ${discourse.url} (also at ${url}api/discourse)`);
 console.log('Press Ctrl+C to stop.');
 
 async function stop() {
-  await Promise.allSettled([vite.close(), rest.close()]);
+  await Promise.allSettled([vite.close(), rest.close(), discourse.close()]);
   process.exit(0);
 }
 process.on('SIGINT', stop);

@@ -36,27 +36,32 @@ function backgroundFor(id: string): string {
   return INITIALS_BACKGROUNDS[hash % INITIALS_BACKGROUNDS.length]!;
 }
 
+/** A dead avatar URL shows the initials underneath instead of a broken-image icon. */
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
 /** Decorative: the author's name is always shown beside it, so alt text would repeat it. */
 export function renderAvatar(person: Person | undefined): TemplateResult | typeof nothing {
   if (!person) return nothing;
   const src = safeUrl(person.avatarUrl);
-  if (src) {
-    return html`<img
-      class="avatar"
-      part="avatar"
-      src=${src}
-      alt=""
-      loading="lazy"
-      decoding="async"
-      referrerpolicy="no-referrer"
-    />`;
-  }
   return html`<span
     class="avatar initials"
     part="avatar"
     aria-hidden="true"
     style=${styleMap({ '--_avatar-bg': backgroundFor(person.id) })}
-    >${initials(person.name)}</span
+    >${initials(person.name)}${
+      src
+        ? html`<img
+            src=${src}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${hideBrokenImage}
+          />`
+        : nothing
+    }</span
   >`;
 }
 
@@ -70,6 +75,8 @@ export const avatarStyles = css`
     background: var(--_surface-raised);
   }
   .initials {
+    position: relative;
+    overflow: hidden;
     display: inline-grid;
     place-items: center;
     background: var(--_avatar-bg);
@@ -78,6 +85,17 @@ export const avatarStyles = css`
     font-weight: 600;
     line-height: 1;
     user-select: none;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    background: var(--_surface-raised);
+  }
+  .avatar img[hidden] {
+    display: none;
   }
   @media (forced-colors: active) {
     .initials {

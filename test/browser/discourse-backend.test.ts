@@ -29,7 +29,7 @@ describe('Discourse adapter in the widgets', () => {
     for (const link of all<HTMLAnchorElement>(list, 'a[part~="title"]')) {
       expect(link.href).to.match(new RegExp(`^${forum}/t/[^/]+/\\d+$`));
     }
-    const avatars = all<HTMLImageElement>(list, 'img[part~="avatar"]');
+    const avatars = all<HTMLImageElement>(list, '[part~="avatar"] img');
     expect(avatars.length).to.be.greaterThan(0);
     for (const avatar of avatars) {
       expect(avatar.src.startsWith('http')).to.equal(true);

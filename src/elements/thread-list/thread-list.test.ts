@@ -326,6 +326,25 @@ describe('<community-thread-list>', () => {
       expect(slot.assignedElements()[0]!.textContent).to.equal('Nothing yet: write to us.');
     });
 
+    it('shows the initials when an avatar image cannot be loaded', async () => {
+      const list = await listWith(
+        createMemoryAdapter({
+          data: {
+            threads: [
+              makeThread(0, {
+                author: { id: 'u1', name: 'Ana Novak', avatarUrl: '/no-such-avatar.png' },
+              }),
+            ],
+          },
+        }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      const avatar = await shown(list, '[part~="avatar"]');
+      const image = avatar.querySelector('img')!;
+      await waitUntil(() => image.hidden, 'the broken image stayed visible');
+      expect(avatar.textContent!.trim()).to.equal('AN');
+    });
+
     it('renders hostile text as text and drops unsafe links', async () => {
       const list = await listWith(
         createMemoryAdapter({
