@@ -28,7 +28,11 @@ import { formatTable, finishRow } from './lib/rows.mjs';
  * @property {string} [skipped]     why the figure has no value yet
  */
 
-const MEASUREMENTS = ['./measurements/bytes.mjs', './measurements/render.mjs'];
+const MEASUREMENTS = [
+  './measurements/bytes.mjs',
+  './measurements/requests.mjs',
+  './measurements/render.mjs',
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2); // `node bench/run.mjs render` runs one group
