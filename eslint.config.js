@@ -58,6 +58,18 @@ export default tseslint.config(
     files: ['src/elements/**/*.ts', 'src/ui/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style attribute on first render, which a strict CSP blocks: use cssProperties() from src/ui/css-properties.js.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Views never fetch: go through the adapter.' },

@@ -4,7 +4,7 @@
  * person's id, so no external host is ever needed.
  */
 import { html, css, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from './css-properties.js';
 import type { Person } from '../core/types.js';
 import { safeUrl } from '../core/safe-url.js';
 
@@ -49,7 +49,7 @@ export function renderAvatar(person: Person | undefined): TemplateResult | typeo
     class="avatar initials"
     part="avatar"
     aria-hidden="true"
-    style=${styleMap({ '--_avatar-bg': backgroundFor(person.id) })}
+    ${cssProperties({ '--_avatar-bg': backgroundFor(person.id) })}
     >${initials(person.name)}${
       src
         ? html`<img

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isOneOf, THREAD_LIST_LAYOUTS, type ThreadListLayout } from '../../core/allowed-values.js';
 import { isAbortError, toCommunityError, type CommunityError } from '../../core/errors.js';
@@ -20,6 +19,7 @@ import { interpolate, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
+import { cssProperties } from '../../ui/css-properties.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
@@ -270,7 +270,7 @@ export class CommunityThreadList extends CommunityElement {
             thread.category
               ? html`<span
                   class="category"
-                  style=${styleMap({ '--_category-color': safeColor(thread.category.color) })}
+                  ${cssProperties({ '--_category-color': safeColor(thread.category.color) })}
                   >${thread.category.name}</span
                 >`
               : nothing

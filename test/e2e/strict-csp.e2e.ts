@@ -1,0 +1,76 @@
+// Every widget on a page served with the strict policy a security-minded host
+// uses, Trusted Types required. The policy names below are exactly what
+// docs/security.md tells hosts to allow.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import {
+  launchChromium,
+  serveRepo,
+  threadCount,
+  watchConsole,
+  type StaticServer,
+} from './harness.js';
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+describe('a page with a strict Content Security Policy and Trusted Types', () => {
+  let browser: Browser;
+  let site: StaticServer;
+  before(async () => {
+    browser = await launchChromium();
+    site = await serveRepo({ 'Content-Security-Policy': STRICT_CSP });
+  });
+  after(async () => {
+    await browser.close();
+    await site.close();
+  });
+
+  it('shows every widget with zero violations, even when a pinned post is expanded', async () => {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = violations;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(
+          `${event.violatedDirective}: ${event.blockedURI || event.sample} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        ),
+      );
+    });
+    await page.goto(`${site.url}/test/e2e/pages/strict-csp.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
+    );
+    assert.equal(await threadCount(page), 5);
+
+    // Exercise what renders markup: expand pinned posts, open the tag listbox.
+    await page.evaluate(async () => {
+      const pinned = document.querySelector('community-pinned-posts');
+      await customElements.whenDefined('community-pinned-posts').catch(() => undefined);
+      const expand = pinned?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+      expand?.click();
+    });
+    await page
+      .locator('community-tag-search')
+      .getByRole('combobox')
+      .focus()
+      .catch(() => undefined);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(800);
+
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
