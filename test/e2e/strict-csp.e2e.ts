@@ -18,7 +18,7 @@ export const STRICT_CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  'trusted-types lit-html dompurify community-widgets-json-ld',
 ].join('; ');
 
 describe('a page with a strict Content Security Policy and Trusted Types', () => {
@@ -50,6 +50,14 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
       document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
     );
     assert.equal(await threadCount(page), 5);
+    const jsonLd = await page.evaluate(
+      () => document.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    );
+    assert.equal(
+      JSON.parse(jsonLd).itemListElement.length,
+      5,
+      'structured data under Trusted Types',
+    );
 
     // Exercise what renders markup: expand pinned posts, open the tag listbox.
     await page.evaluate(async () => {

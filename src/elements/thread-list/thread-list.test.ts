@@ -386,6 +386,38 @@ describe('<community-thread-list>', () => {
     });
   });
 
+  describe('structured data', () => {
+    it('writes schema.org JSON-LD of the shown threads into the light DOM when asked', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(3) } }),
+        html`<community-thread-list structured-data></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      await waitUntil(() => list.querySelector('script[type="application/ld+json"]'));
+      const data = JSON.parse(
+        list.querySelector('script[type="application/ld+json"]')!.textContent!,
+      );
+      expect(data['@type']).to.equal('ItemList');
+      expect(data.itemListElement).to.have.length(3);
+      expect(data.itemListElement[0].item.url).to.equal(
+        new URL('/t/thread-0/0', document.baseURI).href,
+      );
+
+      list.structuredData = false;
+      await list.updateComplete;
+      expect(list.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+
+    it('writes nothing without the attribute', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(2) } }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      expect(list.querySelector('script')).to.equal(null);
+    });
+  });
+
   describe('language', () => {
     it('follows the nearest lang and speaks Slovenian with its plural forms', async () => {
       const wrapper = await render<HTMLElement>(

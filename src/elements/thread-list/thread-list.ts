@@ -30,6 +30,8 @@ import {
   toThreadQuery,
 } from './thread-list-query.js';
 import { threadListStyles } from './thread-list.styles.js';
+import { writeJsonLd } from './json-ld-script.js';
+import { serializeJsonLd, threadsToJsonLd } from './structured-data.js';
 
 const SOURCE = 'thread-list';
 const MAX_SKELETON_ROWS = 10;
@@ -42,6 +44,9 @@ const MAX_SKELETON_ROWS = 10;
  * @element community-thread-list
  *
  * @slot empty - Replaces the default "no threads" message and its links.
+ *
+ * With `structured-data`, the list also writes a
+ * `<script type="application/ld+json">` into its own light DOM.
  *
  * @csspart item - One thread.
  * @csspart title - The thread's title link.
@@ -83,6 +88,11 @@ export class CommunityThreadList extends CommunityElement {
   @property({ attribute: 'ask-url' }) accessor askUrl: string | undefined;
   /** Where "Contact support" goes from the empty state; overrides the provider's. */
   @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+  /**
+   * Writes the shown threads as schema.org JSON-LD (an ItemList of
+   * DiscussionForumPosting) into a script in the light DOM, for search engines.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) accessor structuredData = false;
 
   /** Tags a person added by choosing a chip; shown as removable filters. */
   @state() private accessor chosenTags: string[] = [];
@@ -151,6 +161,14 @@ export class CommunityThreadList extends CommunityElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('structuredData') || (changed as PropertyValues).has('threads')) {
+      writeJsonLd(
+        this,
+        this.structuredData && this.threads.length
+          ? serializeJsonLd(threadsToJsonLd(this.threads, document.baseURI))
+          : null,
+      );
+    }
     if (this.focusRowAfterRender !== undefined) {
       const row =
         this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
