@@ -10,11 +10,21 @@ import { communityContext, type CommunityConfig } from '../core/context.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/catalogs.js';
 import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
+import { whenNearViewport } from './near-viewport.js';
 import { getPageConfig, onPageConfigChange } from './provider/page-config.js';
 
 export class CommunityElement extends LitElement {
   /** A BCP 47 language tag that overrides the `lang` this widget would follow. */
   @property() accessor locale: string | undefined;
+
+  /** Load at once, even when far below the fold (by default loading waits until it is near). */
+  @property({ type: Boolean }) accessor eager = false;
+
+  /**
+   * Whether the widget is near enough the viewport to load. Views put it in
+   * their Task's arguments and return `initialState` until it is true.
+   */
+  @state() protected accessor nearViewport = false;
 
   @consume({ context: communityContext, subscribe: true })
   @state()
@@ -39,7 +49,11 @@ export class CommunityElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
-    this.unsubscribers = [onPageConfigChange(refresh), onLangChange(() => this.updateLocale())];
+    this.unsubscribers = [
+      onPageConfigChange(refresh),
+      onLangChange(() => this.updateLocale()),
+      whenNearViewport(this, () => (this.nearViewport = true)),
+    ];
     this.updateLocale();
   }
 

@@ -386,6 +386,26 @@ describe('<community-thread-list>', () => {
     });
   });
 
+  describe('deferred loading', () => {
+    it('asks nothing until it nears the viewport, unless eager', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const provider = await render<HTMLElement>(
+        html`<community-provider .adapter=${adapter}>
+          <div style="block-size: 5000px"></div>
+          <community-thread-list id="far" tags="sync"></community-thread-list>
+          <community-thread-list id="eager" eager></community-thread-list>
+        </community-provider>`,
+      );
+      await waitUntil(() => calls.length === 1, 'the eager list did not load');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(calls).to.have.length(1);
+      const far = provider.querySelector<CommunityThreadList>('#far')!;
+      expect(far.shadowRoot!.querySelector('.skeleton')).not.to.equal(null);
+      far.scrollIntoView();
+      await waitUntil(() => calls.length === 2, 'the far list did not load when scrolled near');
+    });
+  });
+
   describe('structured data', () => {
     it('writes schema.org JSON-LD of the shown threads into the light DOM when asked', async () => {
       const list = await listWith(

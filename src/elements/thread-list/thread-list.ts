@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { isOneOf, THREAD_LIST_LAYOUTS, type ThreadListLayout } from '../../core/allowed-values.js';
 import { isAbortError, toCommunityError, type CommunityError } from '../../core/errors.js';
 import {
@@ -80,7 +80,7 @@ export class CommunityThreadList extends CommunityElement {
   /** Threads per page, 1 to 100. */
   @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize =
     DEFAULT_PAGE_SIZE;
-  /** `list`, `compact` (one line each, for side panels) or `cards`. */
+  /** `list`, `compact` (one line each, for side panels) or `cards`. Also: `eager` (load before it nears the viewport) and `locale`. */
   @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
   /** The list's accessible name; set it when a page has more than one list. */
   @property() accessor label: string | undefined;
@@ -107,12 +107,18 @@ export class CommunityThreadList extends CommunityElement {
   private focusRowAfterRender: number | undefined;
 
   private readonly threadsTask = new Task(this, {
-    task: async ([loadAdapter, queryKey], { signal }) => {
+    task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
+      if (!shouldLoad) return initialState;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
       return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal });
     },
-    args: () => [this.config.loadAdapter, JSON.stringify(this.currentQuery)] as const,
+    args: () =>
+      [
+        this.eager || this.nearViewport,
+        this.config.loadAdapter,
+        JSON.stringify(this.currentQuery),
+      ] as const,
     onComplete: (page) => {
       this.threads = page.threads;
       this.nextCursor = page.nextCursor;
