@@ -1490,6 +1490,11 @@ Slovenian, Danish, Polish and Chinese.`,
 export function createDemoCommunity(now: Date): CommunityData {
   const nowMs = now.getTime();
   const hoursAgo = (hours: number) => new Date(nowMs - hours * HOUR_MS).toISOString();
+  // Edit times anchor to the start of the UTC day, not the moment of loading:
+  // a dismissed pinned post is keyed by its edit time, and in the demo it must
+  // stay dismissed across reloads instead of looking freshly edited each time.
+  const dayStartMs = nowMs - (nowMs % (24 * HOUR_MS));
+  const editedHoursAgo = (hours: number) => new Date(dayStartMs - hours * HOUR_MS).toISOString();
   const threads = THREAD_SEEDS.map((seed): Thread => {
     const thread: Thread = {
       id: seed.id,
@@ -1507,7 +1512,7 @@ export function createDemoCommunity(now: Date): CommunityData {
       lang: seed.lang ?? 'en',
     };
     if (seed.markdown !== undefined) thread.body = { markdown: seed.markdown };
-    if (seed.editedHoursAgo !== undefined) thread.updatedAt = hoursAgo(seed.editedHoursAgo);
+    if (seed.editedHoursAgo !== undefined) thread.updatedAt = editedHoursAgo(seed.editedHoursAgo);
     if (seed.pinned) thread.pinned = true;
     if (seed.announcement) thread.announcement = true;
     if (seed.solved) thread.solved = true;

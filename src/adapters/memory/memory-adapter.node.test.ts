@@ -358,3 +358,14 @@ describe('createMemoryAdapter latency and aborting', () => {
     expect(await fast.getOnboardingProgress?.()).toBeNull();
   });
 });
+
+describe('the demo community across reloads', () => {
+  it('keeps pinned posts’ edit times the same all day, so a dismissal survives a reload', () => {
+    const morning = createDemoCommunity(new Date('2026-11-22T08:00:00Z'));
+    const evening = createDemoCommunity(new Date('2026-11-22T20:30:00Z'));
+    const editTimes = (data: ReturnType<typeof createDemoCommunity>) =>
+      data.threads.filter((thread) => thread.pinned).map((thread) => thread.updatedAt);
+    expect(editTimes(morning).every(Boolean)).toBe(true);
+    expect(editTimes(evening)).toEqual(editTimes(morning));
+  });
+});
