@@ -3,12 +3,32 @@ import { defineConfig } from 'vite';
 /**
  * Two builds from one config:
  * - `vite build` (library): dist/index.js for bundler users, with Lit and the
- *   markdown libraries left as dependencies so an app shares one copy.
+ *   markdown libraries left as dependencies so an app shares one copy, plus
+ *   one file per further entry in package.json's `exports` (each adapter,
+ *   the React wrappers). Entries share chunks, so an app that imports two of
+ *   them still gets one copy of each element. Not minified: the app's bundler
+ *   minifies, and a readable dist is easier to debug.
  * - `vite build --mode drop-in`: dist/community-widgets.js for a script tag,
  *   everything inside, lazy pieces in dist/community-widgets/ loaded by
  *   relative URL so the bundle works from any origin or CDN path.
  */
-const external = [/^lit($|\/)/, /^@lit\//, /^marked($|\/)/, /^dompurify($|\/)/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^marked($|\/)/,
+  /^dompurify($|\/)/,
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+];
+
+/** Library entries, named by their path in dist/ (see package.json `exports`). */
+const libraryEntries = {
+  index: 'src/index.ts',
+  react: 'src/react/index.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/rest': 'src/adapters/rest/index.ts',
+  'adapters/discourse': 'src/adapters/discourse/index.ts',
+};
 
 // esbuild lowers the standard decorators (`@property() accessor x`) that
 // browsers do not run natively yet.
@@ -43,12 +63,20 @@ export default defineConfig(({ mode }) =>
           sourcemap: true,
           minify: false,
           lib: {
-            entry: { index: 'src/index.ts' },
+            entry: libraryEntries,
             formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
           },
           rollupOptions: {
             external,
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Keep the names of what chunks export, so a stack trace reads.
+              minifyInternalExports: false,
+              // The package ships src/, which these maps point at; copies inside
+              // them would only double the install size.
+              sourcemapExcludeSources: true,
+            },
           },
         },
       },

@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { testServersPlugin } from './test/helpers/test-servers-plugin.mjs';
+import { reactEsmPlugin } from './test/helpers/react-esm-plugin.mjs';
 
 /** Writes pass/fail counts so `npm test` can print one closing line. */
 function countingReporter() {
@@ -41,6 +42,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     testServersPlugin(),
+    reactEsmPlugin(),
   ],
   browsers: [
     playwrightLauncher({

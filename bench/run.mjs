@@ -31,6 +31,7 @@ import { formatTable, finishRow } from './lib/rows.mjs';
 const MEASUREMENTS = [
   './measurements/bytes.mjs',
   './measurements/requests.mjs',
+  './measurements/markdown.mjs',
   './measurements/render.mjs',
 ];
 

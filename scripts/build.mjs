@@ -1,10 +1,15 @@
 // `npm run build`: the library for bundlers, the drop-in bundle for script
-// tags, and the type declarations, all in dist/.
+// tags, the type declarations and the custom elements manifest, all in dist/,
+// then the element reference in docs/reference/ generated from the manifest.
 import { ensureDependencies } from './ensure-deps.mjs';
 import { run, bin } from './run.mjs';
 
 ensureDependencies();
-run('Library build (dist/index.js)', bin('vite'), ['build', '--logLevel', 'warn']);
+run('Library build (dist/index.js, react.js, adapters/)', bin('vite'), [
+  'build',
+  '--logLevel',
+  'warn',
+]);
 run('Drop-in bundle (dist/community-widgets.js)', bin('vite'), [
   'build',
   '--mode',
@@ -13,3 +18,10 @@ run('Drop-in bundle (dist/community-widgets.js)', bin('vite'), [
   'warn',
 ]);
 run('Type declarations (dist/types)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+run('Custom elements manifest (dist/custom-elements.json)', bin('cem'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
+run('Element reference (docs/reference) and editor data', 'node', ['scripts/docs.mjs']);

@@ -35,6 +35,7 @@ await vite.listen();
 const url = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 console.log(`\nCommunity Widgets demo: ${url}demo/`);
 console.log(`  bare page (one script tag): ${url}demo/bare.html`);
+console.log(`  docs and element reference: ${url}docs/`);
 console.log(`  REST reference server:      ${rest.url} (also at ${url}api/rest)`);
 console.log(`  Discourse look-alike forum:  ${discourse.url} (also at ${url}api/discourse)`);
 console.log('Press Ctrl+C to stop.');

@@ -6,11 +6,15 @@
 import { CommunityProvider } from './elements/provider/provider.js';
 import { CommunityThreadList } from './elements/thread-list/thread-list.js';
 import { CommunityTagSearch } from './elements/tag-search/tag-search.js';
+import { CommunityWelcomeCard } from './elements/welcome-card/welcome-card.js';
+import { CommunityPinnedPosts } from './elements/pinned-posts/pinned-posts.js';
 
 export const ELEMENTS = {
   'community-provider': CommunityProvider,
   'community-thread-list': CommunityThreadList,
   'community-tag-search': CommunityTagSearch,
+  'community-welcome-card': CommunityWelcomeCard,
+  'community-pinned-posts': CommunityPinnedPosts,
 } as const;
 
 export function defineElements(): void {

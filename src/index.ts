@@ -15,6 +15,8 @@ export { configure, type ConfigureOptions } from './elements/provider/page-confi
 export { CommunityProvider } from './elements/provider/provider.js';
 export { CommunityThreadList } from './elements/thread-list/thread-list.js';
 export { CommunityTagSearch } from './elements/tag-search/tag-search.js';
+export { CommunityWelcomeCard } from './elements/welcome-card/welcome-card.js';
+export { CommunityPinnedPosts } from './elements/pinned-posts/pinned-posts.js';
 export {
   createMemoryAdapter,
   type CommunityData,

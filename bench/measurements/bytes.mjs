@@ -1,6 +1,6 @@
 // Bytes: what the drop-in bundle weighs, and what a page with one thread list
 // actually fetches, all gzip -9, against Lit alone. See bench/README.md.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,10 +38,20 @@ export default {
     const memoryPage = await pageScripts(context, 'bench/pages/thread-list-memory.html');
     const { startRestServer } = await tsImport('../../server/rest-server.ts', import.meta.url);
     const rest = await startRestServer({ port: 0 });
-    let restPage;
+    let restPage, pinnedPage, allWidgetsPage;
     try {
       const api = encodeURIComponent(rest.url);
       restPage = await pageScripts(context, `bench/pages/thread-list-rest.html?api=${api}`);
+      pinnedPage = await pageScripts(
+        context,
+        `bench/pages/list-and-pinned-rest.html?api=${api}`,
+        openPinnedPosts,
+      );
+      allWidgetsPage = await pageScripts(
+        context,
+        `bench/pages/all-widgets-rest.html?api=${api}`,
+        openPinnedPosts,
+      );
     } finally {
       await rest.close();
     }
@@ -49,6 +59,8 @@ export default {
     for (const [title, page] of [
       ['JS fetched by one <community-thread-list>, memory adapter (gzip -9 each)', memoryPage],
       ['JS fetched by one <community-thread-list>, rest adapter (gzip -9 each)', restPage],
+      ['JS fetched by a list and opened pinned posts, rest adapter (gzip -9 each)', pinnedPage],
+      ['JS fetched by all four widgets with markdown shown, rest adapter', allWidgetsPage],
     ]) {
       context.note(
         title,
@@ -87,14 +99,20 @@ export default {
         budget: { max: BUDGETS.oneListRest },
       },
       {
-        // TODO(bench): measure it (a page with every widget and a pinned post
-        // showing markdown) once nothing is missing.
-        id: 'bytes.page.all-widgets-markdown',
-        label: 'Page JS: all widgets, with markdown (not yet)',
-        value: null,
+        id: 'bytes.page.list-with-pinned-rest',
+        label: 'Page JS: list + pinned posts opened (markdown), rest',
+        value: pinnedPage.gzip,
         unit: 'B',
+        baseline: restPage.gzip,
+        baselineLabel: 'without pinned',
+      },
+      {
+        id: 'bytes.page.all-widgets-markdown',
+        label: 'Page JS: all four widgets, markdown shown, rest',
+        value: allWidgetsPage.gzip,
+        unit: 'B',
+        ...baseline,
         budget: { max: BUDGETS.allWidgetsWithMarkdown },
-        skipped: `Not measurable yet: missing ${await missingForAllWidgets(context, memoryPage.defined)}.`,
       },
     ];
   },
@@ -125,7 +143,7 @@ async function litAloneGzip(root) {
  * thread list shows threads and the network is quiet, and sums every JS
  * response it received, each gzipped here at level 9.
  */
-async function pageScripts(context, path) {
+async function pageScripts(context, path, interact = async () => {}) {
   const browserContext = await context.browser.newContext();
   const page = await browserContext.newPage();
   const errors = [];
@@ -151,6 +169,7 @@ async function pageScripts(context, path) {
       undefined,
       { timeout: 15_000, polling: 50 },
     );
+    await interact(page);
     await page.waitForLoadState('networkidle');
     if (errors.length) throw errors[0];
     const defined = await page.evaluate(
@@ -164,14 +183,26 @@ async function pageScripts(context, path) {
   }
 }
 
-/** What the "all widgets, with markdown" page still lacks, in words. */
-async function missingForAllWidgets(context, defined) {
-  const missing = ELEMENTS.filter((name) => !defined.includes(name)).map((name) => `<${name}>`);
-  const markdownFiles = await readdir(join(context.root, 'src/markdown')).catch(() => []);
-  if (!markdownFiles.some((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))) {
-    missing.push('the markdown pipeline (src/markdown/)');
-  }
-  return missing.join(', ') || 'a bench page (bench/pages/) with every widget';
+/** Opens every pinned post and waits until a markdown body shows, so its code is counted. */
+async function openPinnedPosts(page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('community-pinned-posts')?.shadowRoot?.querySelector('[aria-expanded]'),
+    undefined,
+    { timeout: 15_000, polling: 50 },
+  );
+  await page.evaluate(() => {
+    const root = document.querySelector('community-pinned-posts').shadowRoot;
+    for (const button of root.querySelectorAll('button[aria-expanded="false"]')) button.click();
+  });
+  await page.waitForFunction(
+    () =>
+      (document
+        .querySelector('community-pinned-posts')
+        ?.shadowRoot?.querySelectorAll('[part~="body"] p, [part~="body"] li').length ?? 0) > 0,
+    undefined,
+    { timeout: 15_000, polling: 50 },
+  );
 }
 
 /** The drop-in bundle's top contributors, from its source map. */

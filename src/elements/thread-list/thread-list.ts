@@ -40,13 +40,12 @@ const MAX_SKELETON_ROWS = 10;
  * A list of community threads: help threads for one product, the latest
  * discussions, unanswered questions. Filter it with `tags`, `category`,
  * `query` and `status`; order it with `sort`; page it with "Load more".
+ * With `structured-data`, it also writes a `<script type="application/ld+json">`
+ * into its own light DOM for search engines.
  *
  * @element community-thread-list
  *
  * @slot empty - Replaces the default "no threads" message and its links.
- *
- * With `structured-data`, the list also writes a
- * `<script type="application/ld+json">` into its own light DOM.
  *
  * @csspart item - One thread.
  * @csspart title - The thread's title link.
@@ -80,7 +79,7 @@ export class CommunityThreadList extends CommunityElement {
   /** Threads per page, 1 to 100. */
   @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize =
     DEFAULT_PAGE_SIZE;
-  /** `list`, `compact` (one line each, for side panels) or `cards`. Also: `eager` (load before it nears the viewport) and `locale`. */
+  /** `list`, `compact` (one line each, for side panels) or `cards`. */
   @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
   /** The list's accessible name; set it when a page has more than one list. */
   @property() accessor label: string | undefined;
@@ -194,7 +193,7 @@ export class CommunityThreadList extends CommunityElement {
     const busy = !messages || status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
     return html`<section
       class="thread-list"
-      aria-label=${this.label || messages?.threadList.label || 'Community threads'}
+      aria-label=${ifDefined(this.label || messages?.threadList.label)}
       aria-busy=${busy ? 'true' : 'false'}
     >
       ${messages ? this.renderFilters(messages) : nothing}

@@ -1,0 +1,2 @@
+// Ours: the one sanitizing pipeline the widgets use, as a plain module for the bench.
+export { renderBody } from '../../src/markdown/pipeline.ts';

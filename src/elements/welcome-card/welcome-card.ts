@@ -1,0 +1,549 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import { isAbortError, toCommunityError } from '../../core/errors.js';
+import {
+  CommunityDismissEvent,
+  CommunityErrorEvent,
+  CommunityLoadEvent,
+  CommunityOnboardingStepEvent,
+} from '../../core/events/index.js';
+import { safeUrl } from '../../core/safe-url.js';
+import type {
+  CommunityAdapter,
+  Onboarding,
+  OnboardingStep,
+  Person,
+  RequestOptions,
+  Viewer,
+} from '../../core/types.js';
+import { formatNumber, interpolate, plural } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
+import { tokens } from '../../theme/tokens.js';
+import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
+import { renderMarkdown } from '../../ui/markdown.js';
+import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
+import { CommunityElement } from '../community-element.js';
+import {
+  completedSteps,
+  createProgressStore,
+  EMPTY_PROGRESS,
+  isComplete,
+  toStoredProgress,
+  withStep,
+  type StoredProgress,
+} from './progress-store.js';
+import { welcomeCardStyles } from './welcome-card.styles.js';
+
+const SOURCE = 'welcome-card';
+/** How long "Welcome card hidden. Undo" stays when nobody is using it. */
+const UNDO_MS = 8000;
+const SKELETON_STEPS = 3;
+
+/** One store per page, so a card re-created on the same page finds what another saved. */
+const progressStore = createProgressStore(() => globalThis.localStorage);
+
+interface LoadedOnboarding {
+  adapter: CommunityAdapter;
+  onboarding: Onboarding;
+  viewer: Viewer | undefined;
+  /** The storage namespace this content was loaded for; saves go to the same one. */
+  community: string;
+  progress: StoredProgress | undefined;
+}
+
+type DismissPhase = 'none' | 'undo' | 'gone';
+
+/**
+ * Onboarding for new members: a welcome from the community team, the
+ * community's guidelines, and a checklist of first steps whose progress is
+ * remembered per community and viewer. A card that was completed or
+ * dismissed stays away for that viewer on later visits.
+ *
+ * The content comes from the adapter's `getOnboarding()`: the memory adapter
+ * ships a demo welcome, a REST backend serves `GET /onboarding`, and since
+ * Discourse has no onboarding API the Discourse adapter takes it from its own
+ * configuration. Progress is saved through the adapter's
+ * `saveOnboardingProgress` when it has one, and always in `localStorage`
+ * (in memory when storage is unavailable) under
+ * `community-widgets:onboarding:<community>:<viewer id or "anonymous">`, so a
+ * reload restores it at once; the backend's copy wins when it has one.
+ *
+ * @element community-welcome-card
+ *
+ * @csspart title - The welcome heading.
+ * @csspart body - The welcome message, rendered from markdown through the sanitizer.
+ * @csspart step - One step of the checklist.
+ * @csspart progress - The "2 of 5 done" text and its bar.
+ * @csspart button - Dismiss, Close, Undo and Try again.
+ * @csspart action - A step's action link.
+ * @csspart avatar - The welcome message author's avatar.
+ *
+ * @cssprop [--community-welcome-card-padding=calc(var(--community-space, 0.75rem) * 1.5)] - Space inside the card.
+ * @cssprop [--community-welcome-card-accent=var(--community-brand)] - The band along the card's top edge.
+ * @cssprop [--community-welcome-card-progress-color=the success green] - The progress bar's fill.
+ *
+ * @fires community-onboarding-step - A step was checked or unchecked; detail `{ stepId, done, completedCount, totalCount }`.
+ * @fires community-dismiss - The card was dismissed or closed (`undone: false`), or Undo brought it back (`undone: true`).
+ * @fires community-load - The onboarding content arrived; `count` is the number of steps.
+ * @fires community-error - The onboarding content could not be loaded; the card shows an error with Try again.
+ */
+export class CommunityWelcomeCard extends CommunityElement {
+  static override styles = [tokens, avatarStyles, stateStyles, welcomeCardStyles];
+
+  /** Offer a button that hides the card for this viewer, with Undo. */
+  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  /** Names the community in the storage key, so two communities on one origin keep separate progress. */
+  @property() accessor community = 'default';
+  /** Show the card even when this viewer dismissed or completed it (for admins checking the content). */
+  @property({ type: Boolean }) accessor preview = false;
+
+  @state() private accessor progress: StoredProgress = EMPTY_PROGRESS;
+  /** The viewer dismissed or completed the card on an earlier visit: render nothing. */
+  @state() private accessor stayAway = false;
+  @state() private accessor dismissPhase: DismissPhase = 'none';
+  /** Only a completion that happens in front of the person gets the celebration. */
+  @state() private accessor celebrate = false;
+  @state() private accessor saveFailed = false;
+  @state() private accessor announcement = '';
+
+  /** Once shown, a completed card stays until the person closes it. */
+  private shownThisVisit = false;
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  private undoExpired = false;
+  private focusAfterRender: 'undo' | 'restore' | undefined;
+  private saves: Promise<void> = Promise.resolve();
+
+  private readonly onboardingTask = new Task(this, {
+    task: async ([loadAdapter, community], { signal }): Promise<LoadedOnboarding> => {
+      const adapter = await loadAdapter();
+      signal.throwIfAborted();
+      const opts: RequestOptions = { signal };
+      const [onboarding, viewer, remoteProgress] = await Promise.all([
+        adapter.getOnboarding(opts),
+        // Optional capabilities: a failure in either only costs personalisation or the remote copy.
+        adapter.getViewer ? adapter.getViewer(opts).catch(() => null) : null,
+        adapter.getOnboardingProgress
+          ? adapter.getOnboardingProgress(opts).catch(() => null)
+          : null,
+      ]);
+      const knownViewer = viewer && typeof viewer.id === 'string' ? viewer : undefined;
+      // The backend's copy wins when it has one (the person may have moved on
+      // on another device); otherwise this browser's copy.
+      const progress =
+        toStoredProgress(remoteProgress) ?? progressStore.read(community, knownViewer?.id);
+      return { adapter, onboarding, viewer: knownViewer, community, progress };
+    },
+    args: () => [this.config.loadAdapter, this.community] as const,
+    onComplete: (loaded) => {
+      this.applyLoadedProgress(loaded);
+      this.dispatchEvent(
+        new CommunityLoadEvent({ source: SOURCE, count: steps(loaded.onboarding).length }),
+      );
+    },
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      this.dispatchEvent(
+        new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }),
+      );
+    },
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.undoTimer);
+    if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before the first request: a card dismissed or completed on an earlier
+    // visit renders nothing at all, instead of a skeleton that then collapses.
+    if (!this.hasUpdated) this.stayAway = progressStore.wasSettled(this.community);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.isHidden) this.internals.states.add('hidden');
+    else this.internals.states.delete('hidden');
+    const focusTarget = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (focusTarget === 'undo') {
+      this.renderRoot.querySelector<HTMLElement>('.undo-bar button')?.focus();
+    } else if (focusTarget === 'restore') {
+      const root = this.renderRoot;
+      // Back to the button that hid the card, or to its heading.
+      (
+        root.querySelector<HTMLElement>('.dismiss, .all-set button') ??
+        root.querySelector<HTMLElement>('.title')
+      )?.focus();
+    }
+  }
+
+  /** Loads the onboarding content again. */
+  refresh(): Promise<unknown> {
+    return this.onboardingTask.run();
+  }
+
+  private get isHidden(): boolean {
+    if (this.dismissPhase === 'gone') return true;
+    if (this.dismissPhase === 'undo' || this.preview) return false;
+    return this.stayAway;
+  }
+
+  override render() {
+    if (this.isHidden) return nothing;
+    const messages = this.messages;
+    if (!messages) return this.renderSkeleton(undefined);
+    if (this.dismissPhase === 'undo') return this.renderUndoBar(messages);
+    return this.onboardingTask.render({
+      initial: () => this.renderSkeleton(messages),
+      pending: () => {
+        const loaded = this.onboardingTask.value;
+        return loaded ? this.renderCard(loaded, messages) : this.renderSkeleton(messages);
+      },
+      complete: (loaded) => this.renderCard(loaded, messages),
+      error: (error) =>
+        html`<section class="card" aria-label=${messages.welcomeCard.defaultTitle}>
+          ${renderErrorState(messages, toCommunityError(error), () => void this.refresh())}
+        </section>`,
+    });
+  }
+
+  private renderCard(loaded: LoadedOnboarding, messages: Messages) {
+    const { welcomeCard } = messages;
+    const { onboarding, viewer } = loaded;
+    const title = onboarding.title || welcomeCard.defaultTitle;
+    const busy = this.onboardingTask.status === TaskStatus.PENDING;
+    return html`<section class="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="header">
+        <div class="headings">
+          <h2 id="title" class="title" part="title" tabindex="-1">
+            ${viewer ? interpolate(welcomeCard.greeting, { name: viewer.name }) : title}
+          </h2>
+          ${viewer ? html`<p class="subtitle">${title}</p>` : nothing}
+        </div>
+        ${
+          this.dismissible
+            ? html`<button
+                class="icon-button dismiss"
+                part="button"
+                aria-label=${welcomeCard.dismiss}
+                @click=${() => this.dismiss()}
+              >
+                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderMessage(onboarding)} ${this.renderAuthor(onboarding.author, messages)}
+      ${this.renderGuidelines(onboarding, messages)} ${this.renderChecklist(onboarding, messages)}
+      ${this.saveFailed ? html`<p class="save-note">${welcomeCard.saveFailed}</p>` : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderMessage({ message }: Onboarding) {
+    if (!hasText(message?.markdown) && !hasText(message?.html)) return nothing;
+    return html`<div class="body" part="body">
+      ${renderMarkdown(message, { placeholder: messagePlaceholder })}
+    </div>`;
+  }
+
+  private renderAuthor(author: Person | undefined, messages: Messages) {
+    if (!author) return nothing;
+    const role =
+      author.role === 'staff'
+        ? messages.welcomeCard.roleStaff
+        : author.role === 'moderator'
+          ? messages.welcomeCard.roleModerator
+          : undefined;
+    return html`<div class="author">
+      ${renderAvatar(author)}
+      <span class="author-name">
+        <strong>${author.name}</strong>
+        ${role ? html`<span class="author-role">${role}</span>` : nothing}
+      </span>
+    </div>`;
+  }
+
+  private renderGuidelines(onboarding: Onboarding, messages: Messages) {
+    const guidelines = onboarding.guidelines;
+    if (!guidelines || typeof guidelines.summary !== 'string') return nothing;
+    const url = safeUrl(guidelines.url);
+    return html`<section class="guidelines" aria-labelledby="guidelines-title">
+      <h3 id="guidelines-title" class="section-title">${messages.welcomeCard.guidelines}</h3>
+      <p>${guidelines.summary}</p>
+      ${
+        url
+          ? html`<a class="link" href=${url}>${messages.welcomeCard.readGuidelines}${arrow}</a>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderChecklist(onboarding: Onboarding, messages: Messages) {
+    const { welcomeCard } = messages;
+    const allSteps = steps(onboarding);
+    if (!allSteps.length) {
+      return renderHandOff(messages, {
+        askUrl: this.config.askUrl,
+        supportUrl: this.config.supportUrl,
+      });
+    }
+    const done = new Set(completedSteps(this.progress, allSteps));
+    const complete = done.size === allSteps.length;
+    return html`<section class="checklist" aria-labelledby="steps-title">
+      <div class="checklist-head">
+        <h3 id="steps-title" class="section-title">${welcomeCard.steps}</h3>
+        <div class="progress" part="progress">
+          <span id="progress-text" class="progress-text"
+            >${this.progressText(done.size, allSteps.length)}</span
+          >
+          <progress
+            aria-labelledby="progress-text"
+            max=${allSteps.length}
+            .value=${done.size}
+          ></progress>
+        </div>
+      </div>
+      <ol class="steps" role="list">
+        ${allSteps.map((step, index) =>
+          this.renderStep(step, index, done.has(step.id), allSteps, messages),
+        )}
+      </ol>
+      ${complete ? this.renderAllSet(messages) : nothing}
+    </section>`;
+  }
+
+  private renderStep(
+    step: OnboardingStep,
+    index: number,
+    done: boolean,
+    allSteps: OnboardingStep[],
+    messages: Messages,
+  ) {
+    const id = `step-${index}`;
+    const actionUrl = safeUrl(step.actionUrl);
+    return html`<li class=${classMap({ step: true, done })} part="step">
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${done}
+        aria-describedby=${step.description ? `${id}-description` : nothing}
+        @change=${(event: Event) =>
+          this.toggleStep(step, (event.target as HTMLInputElement).checked, allSteps)}
+      />
+      <span class="step-text">
+        <label class="step-title" for=${id}>${step.title}</label>
+        ${
+          step.description
+            ? html`<p class="step-description" id="${id}-description">${step.description}</p>`
+            : nothing
+        }
+      </span>
+      ${
+        actionUrl
+          ? html`<a class="link step-action" part="action" href=${actionUrl}
+              >${step.actionLabel || messages.welcomeCard.defaultAction}${arrow}</a
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderAllSet(messages: Messages) {
+    const { welcomeCard } = messages;
+    return html`<div class=${classMap({ 'all-set': true, celebrate: this.celebrate })}>
+      <span class="badge" aria-hidden="true">
+        <svg viewBox="0 0 24 24"><path d="m5 12.5 4.5 4.5L19 7.5" /></svg>
+      </span>
+      <span class="all-set-text">
+        <strong>${welcomeCard.allSet}</strong>
+        <span>${welcomeCard.allSetHint}</span>
+      </span>
+      <button class="button" part="button" @click=${() => this.dismiss()}>
+        ${welcomeCard.close}
+      </button>
+    </div>`;
+  }
+
+  private renderUndoBar(messages: Messages) {
+    return html`<div
+      class="undo-bar"
+      role="group"
+      aria-label=${messages.welcomeCard.hidden}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.hideUndoBar();
+      }}
+      @focusout=${(event: FocusEvent) => {
+        const bar = event.currentTarget as HTMLElement;
+        if (this.undoExpired && !bar.contains(event.relatedTarget as Node | null))
+          this.hideUndoBar();
+      }}
+    >
+      <p role="status">${messages.welcomeCard.hidden}</p>
+      <button class="button" part="button" @click=${() => this.undo()}>
+        ${messages.welcomeCard.undo}
+      </button>
+    </div>`;
+  }
+
+  private renderSkeleton(messages: Messages | undefined) {
+    return html`<section
+      class="card skeleton"
+      aria-label=${messages?.welcomeCard.defaultTitle ?? nothing}
+      aria-busy="true"
+    >
+      <span>
+        <span class="skeleton-bar title-bar"></span>
+        <span class="skeleton-bar subtitle-bar"></span>
+      </span>
+      <span class="lines">
+        <span class="skeleton-bar line"></span>
+        <span class="skeleton-bar line"></span>
+        <span class="skeleton-bar line short"></span>
+      </span>
+      <span class="author">
+        <span class="avatar skeleton-bar"></span>
+        <span class="skeleton-bar line"></span>
+      </span>
+      <span class="guidelines skeleton-bar"></span>
+      <span class="lines">
+        <span class="skeleton-bar line short"></span>
+        <span class="skeleton-bar"></span>
+      </span>
+      <span class="steps">
+        ${Array.from(
+          { length: SKELETON_STEPS },
+          () =>
+            html`<span class="step">
+              <span class="skeleton-bar box"></span>
+              <span class="lines">
+                <span class="skeleton-bar line short"></span>
+                <span class="skeleton-bar line"></span>
+              </span>
+            </span>`,
+        )}
+      </span>
+      ${messages ? html`<span class="visually-hidden">${messages.common.loading}</span>` : nothing}
+    </section>`;
+  }
+
+  private progressText(done: number, total: number): string {
+    const forms = this.messages!.welcomeCard.progress;
+    return interpolate(plural(this.lang_, forms, total), {
+      done: formatNumber(this.lang_, done),
+    });
+  }
+
+  /** Runs before the loaded content first renders, so content and progress appear together. */
+  private applyLoadedProgress(loaded: LoadedOnboarding): void {
+    const allSteps = steps(loaded.onboarding);
+    let progress = loaded.progress ?? EMPTY_PROGRESS;
+    // A backend's copy has no completion time; the next visit needs one to stay away at once.
+    if (isComplete(progress, allSteps) && !progress.completedAt) {
+      progress = { ...progress, completedAt: new Date().toISOString() };
+    }
+    this.progress = progress;
+    progressStore.write(loaded.community, loaded.viewer?.id, progress);
+    if (!this.shownThisVisit) this.stayAway = progress.dismissed || isComplete(progress, allSteps);
+    if (!this.isHidden) this.shownThisVisit = true;
+  }
+
+  private toggleStep(step: OnboardingStep, done: boolean, allSteps: OnboardingStep[]): void {
+    const wasComplete = isComplete(this.progress, allSteps);
+    const next = withStep(this.progress, allSteps, step.id, done, new Date());
+    const completedCount = completedSteps(next, allSteps).length;
+    const complete = isComplete(next, allSteps);
+    this.celebrate = complete && !wasComplete;
+    this.announcement =
+      complete && !wasComplete
+        ? this.messages!.welcomeCard.allSet
+        : this.progressText(completedCount, allSteps.length);
+    this.saveProgress(next);
+    this.dispatchEvent(
+      new CommunityOnboardingStepEvent({
+        stepId: step.id,
+        done,
+        completedCount,
+        totalCount: allSteps.length,
+      }),
+    );
+  }
+
+  private dismiss(): void {
+    this.saveProgress({ ...this.progress, dismissed: true });
+    this.dismissPhase = 'undo';
+    this.focusAfterRender = 'undo';
+    this.undoExpired = false;
+    clearTimeout(this.undoTimer);
+    this.undoTimer = setTimeout(() => this.expireUndo(), UNDO_MS);
+    this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: SOURCE, undone: false }));
+  }
+
+  private undo(): void {
+    clearTimeout(this.undoTimer);
+    this.saveProgress({ ...this.progress, dismissed: false });
+    this.dismissPhase = 'none';
+    this.focusAfterRender = 'restore';
+    this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: SOURCE, undone: true }));
+  }
+
+  /** Someone still on Undo keeps the bar until they move on, so it never vanishes under their focus. */
+  private expireUndo(): void {
+    this.undoExpired = true;
+    const bar = this.renderRoot.querySelector('.undo-bar');
+    if (!bar?.contains(this.shadowRoot!.activeElement)) this.hideUndoBar();
+  }
+
+  private hideUndoBar(): void {
+    clearTimeout(this.undoTimer);
+    if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
+  }
+
+  /** This browser's copy first, so a reload is instant; then the backend's, one save at a time, in order. */
+  private saveProgress(progress: StoredProgress): void {
+    this.progress = progress;
+    const loaded = this.onboardingTask.value;
+    if (!loaded) return;
+    progressStore.write(loaded.community, loaded.viewer?.id, progress);
+    const save = loaded.adapter.saveOnboardingProgress;
+    if (!save) return;
+    const snapshot = { completed: [...progress.completed], dismissed: progress.dismissed };
+    this.saves = this.saves.then(async () => {
+      try {
+        await save.call(loaded.adapter, snapshot);
+        this.saveFailed = false;
+      } catch {
+        this.saveFailed = true;
+      }
+    });
+  }
+}
+
+const arrow = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M5 12h14m-6-6 6 6-6 6" />
+</svg>`;
+
+/** Holds the message's place while the markdown pipeline loads, so the card does not jump. */
+const messagePlaceholder = html`<span class="lines" aria-hidden="true">
+  <span class="skeleton-bar line"></span>
+  <span class="skeleton-bar line short"></span>
+</span>`;
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** A backend may send no steps array at all; treat that as no steps. */
+function steps(onboarding: Onboarding): OnboardingStep[] {
+  return Array.isArray(onboarding.steps) ? onboarding.steps : [];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'community-welcome-card': CommunityWelcomeCard;
+  }
+}
