@@ -1,23 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixtureServer } from './fixture-server.js';
 import { createMemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
-import { createFixtureCommunity } from './fixture-community.js';
 import { startRestServer, type RestServer } from './rest-server.js';
 
 let server: RestServer;
 
-beforeAll(async () => {
-  server = await startRestServer({
-    adapter: createMemoryAdapter({ data: createFixtureCommunity() }),
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.stats.reset();
-});
+useFixtureServer((started) => (server = started));
 
 function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(server.url + path, { headers });

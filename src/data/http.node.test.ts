@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useFixtureServer } from '../../server/fixture-server.js';
 import { startRestServer, type RestServer } from '../../server/rest-server.js';
-import { createFixtureCommunity } from '../../server/fixture-community.js';
 import { createMemoryAdapter } from '../adapters/memory/memory-adapter.js';
 import {
   BadResponseError,
@@ -18,16 +18,7 @@ type Titles = ReturnType<typeof threadTitles>;
 
 let server: RestServer;
 
-beforeAll(async () => {
-  server = await startRestServer({
-    adapter: createMemoryAdapter({ data: createFixtureCommunity() }),
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.stats.reset();
-});
+useFixtureServer((started) => (server = started));
 afterEach(() => vi.unstubAllGlobals());
 
 function client(options: Partial<HttpClientOptions> = {}) {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startRestServer, type RestServer } from '../../server/rest-server.js';
-import { createFixtureCommunity } from '../../server/fixture-community.js';
-import { createMemoryAdapter } from '../adapters/memory/memory-adapter.js';
+import { describe, expect, it } from 'vitest';
+import { useFixtureServer } from '../../server/fixture-server.js';
+import type { RestServer } from '../../server/rest-server.js';
 import { createRestAdapter } from '../adapters/rest/rest-adapter.js';
 import { isAbortError } from '../core/errors.js';
 import type { CommunityAdapter } from '../core/types.js';
@@ -10,16 +9,7 @@ import { withRequestCache } from './with-request-cache.js';
 
 let server: RestServer;
 
-beforeAll(async () => {
-  server = await startRestServer({
-    adapter: createMemoryAdapter({ data: createFixtureCommunity() }),
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.stats.reset();
-});
+useFixtureServer((started) => (server = started));
 
 function cachedRest(options: { freshMs?: number; now?: () => number } = {}): CommunityAdapter {
   return withRequestCache(

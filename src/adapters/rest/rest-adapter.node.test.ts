@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixtureServer } from '../../../server/fixture-server.js';
 import { startRestServer, type RestServer } from '../../../server/rest-server.js';
-import { createFixtureCommunity } from '../../../server/fixture-community.js';
 import {
   BadResponseError,
   HttpStatusError,
@@ -13,16 +13,7 @@ import { createRestAdapter, type RestAdapterOptions } from './rest-adapter.js';
 
 let server: RestServer;
 
-beforeAll(async () => {
-  server = await startRestServer({
-    adapter: createMemoryAdapter({ data: createFixtureCommunity() }),
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.stats.reset();
-});
+useFixtureServer((started) => (server = started));
 
 function rest(options: Partial<RestAdapterOptions> = {}): CommunityAdapter {
   return createRestAdapter({
