@@ -3,5 +3,7 @@ import { marked } from 'marked';
 import DOMPurify from 'dompurify';
 
 export function renderRaw(markdown) {
-  return DOMPurify.sanitize(marked.parse(markdown, { async: false }), { RETURN_DOM_FRAGMENT: true });
+  return DOMPurify.sanitize(marked.parse(markdown, { async: false }), {
+    RETURN_DOM_FRAGMENT: true,
+  });
 }

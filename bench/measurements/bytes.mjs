@@ -187,7 +187,9 @@ async function pageScripts(context, path, interact = async () => {}) {
 async function openPinnedPosts(page) {
   await page.waitForFunction(
     () =>
-      document.querySelector('community-pinned-posts')?.shadowRoot?.querySelector('[aria-expanded]'),
+      document
+        .querySelector('community-pinned-posts')
+        ?.shadowRoot?.querySelector('[aria-expanded]'),
     undefined,
     { timeout: 15_000, polling: 50 },
   );

@@ -50,7 +50,8 @@ export default {
           const out = document.getElementById('out');
           const runOurs = async () => {
             for (let i = 0; i < renders; i++) {
-              for (const markdown of bodies) out.replaceChildren(await ours.renderBody({ markdown }));
+              for (const markdown of bodies)
+                out.replaceChildren(await ours.renderBody({ markdown }));
             }
           };
           const runRaw = async () => {
@@ -67,7 +68,16 @@ export default {
           await runRaw();
           const samples = { ours: [], raw: [] };
           for (let round = 0; round < rounds; round++) {
-            const order = round % 2 ? [['raw', runRaw], ['ours', runOurs]] : [['ours', runOurs], ['raw', runRaw]];
+            const order =
+              round % 2
+                ? [
+                    ['raw', runRaw],
+                    ['ours', runOurs],
+                  ]
+                : [
+                    ['ours', runOurs],
+                    ['raw', runRaw],
+                  ];
             for (const [name, run] of order) samples[name].push(await time(run));
           }
           return { samples, bytes: bodies.reduce((sum, body) => sum + body.length, 0) };
@@ -78,8 +88,7 @@ export default {
       const perBody = (ms) => ms / (RENDERS_PER_ROUND * bodies.length);
       const ours = perBody(median(result.samples.ours));
       const raw = perBody(median(result.samples.raw));
-      const kBPerSecond = (ms) =>
-        Math.round(result.bytes / bodies.length / 1000 / (ms / 1000));
+      const kBPerSecond = (ms) => Math.round(result.bytes / bodies.length / 1000 / (ms / 1000));
       context.note('Markdown throughput', [
         `${bodies.length} bodies (${(result.bytes / 1000).toFixed(1)} kB of markdown), ${RENDERS_PER_ROUND} renders each per round, median of ${ROUNDS} rounds`,
         `ours: ${kBPerSecond(ours)} kB/s of markdown, raw marked + DOMPurify: ${kBPerSecond(raw)} kB/s`,

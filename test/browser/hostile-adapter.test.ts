@@ -22,10 +22,12 @@ interface Vector {
 const executed: string[] = [];
 
 function installExecutionOracle(): void {
-  const record = (name: string) => (...args: unknown[]) => {
-    executed.push(`${name}(${args.map(String).join(', ')})`);
-    return undefined;
-  };
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      executed.push(`${name}(${args.map(String).join(', ')})`);
+      return undefined;
+    };
   Object.assign(window, {
     alert: record('alert'),
     confirm: record('confirm'),
@@ -48,7 +50,12 @@ function hostileThread(index: number, payload: string): Thread {
     updatedAt: payload,
     replyCount: index,
     tags: [{ name: payload, label: payload }],
-    category: { id: payload, name: payload, color: `red; background: url(javascript:alert(${index}))`, url: payload },
+    category: {
+      id: payload,
+      name: payload,
+      color: `red; background: url(javascript:alert(${index}))`,
+      url: payload,
+    },
     pinned: true,
     announcement: index === 0,
     solved: index % 3 === 0,
@@ -61,7 +68,11 @@ function hostileAdapter(vectors: Vector[]): CommunityAdapter {
   const onboarding: Onboarding = {
     title: payload(1),
     message: { html: payload(2) },
-    author: { id: payload(3), name: payload(3), avatarUrl: 'data:image/svg+xml,<svg onload=alert(1)>' },
+    author: {
+      id: payload(3),
+      name: payload(3),
+      avatarUrl: 'data:image/svg+xml,<svg onload=alert(1)>',
+    },
     guidelines: { summary: payload(4), url: 'javascript:alert("guidelines")' },
     steps: vectors.slice(5, 10).map((vector, index) => ({
       id: vector.payload,
@@ -125,8 +136,14 @@ function problemsIn(root: Element): string[] {
         problems.push(`<${element.localName} style="${value.slice(0, 60)}"> comes from data`);
       }
     }
-    if (['script', 'iframe', 'object', 'embed', 'form', 'style', 'base', 'meta', 'link'].includes(element.localName)) {
-      if (!(element.localName === 'script' && element.getAttribute('type') === 'application/ld+json')) {
+    if (
+      ['script', 'iframe', 'object', 'embed', 'form', 'style', 'base', 'meta', 'link'].includes(
+        element.localName,
+      )
+    ) {
+      if (!(
+        element.localName === 'script' && element.getAttribute('type') === 'application/ld+json'
+      )) {
         problems.push(`<${element.localName}> element`);
       }
     }
@@ -153,35 +170,51 @@ describe('a hostile adapter rendered by every widget', () => {
     const corpus = (await (
       await fetch(new URL('../fixtures/xss/dompurify-vectors.json', import.meta.url))
     ).json()) as Vector[];
-    vectors = corpus.filter((vector) => typeof vector.payload === 'string' && vector.payload.length);
+    vectors = corpus.filter(
+      (vector) => typeof vector.payload === 'string' && vector.payload.length,
+    );
   });
 
   it('executes nothing and lets no dangerous markup, URL or style through', async () => {
     const adapter = hostileAdapter(vectors);
-    const provider = await render<HTMLElement>(html`<community-provider .adapter=${adapter}>
-      <div style="inline-size: 640px">
-        <community-welcome-card dismissible eager></community-welcome-card>
-        <community-pinned-posts max-items="20" eager></community-pinned-posts>
-        <community-tag-search for="hostile-list"></community-tag-search>
-        <community-thread-list id="hostile-list" page-size="100" eager></community-thread-list>
-      </div>
-    </community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider .adapter=${adapter}>
+        <div style="inline-size: 640px">
+          <community-welcome-card dismissible eager></community-welcome-card>
+          <community-pinned-posts max-items="20" eager></community-pinned-posts>
+          <community-tag-search for="hostile-list"></community-tag-search>
+          <community-thread-list id="hostile-list" page-size="100" eager></community-thread-list>
+        </div>
+      </community-provider>`,
+    );
     const list = provider.querySelector('community-thread-list')!;
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'no threads', {
-      timeout: 10_000,
-    });
+    await waitUntil(
+      () => list.shadowRoot!.querySelectorAll('[part~="item"]').length > 0,
+      'no threads',
+      {
+        timeout: 10_000,
+      },
+    );
     // Everything that renders markup: open every pinned post and the tag listbox, load more.
     const pinned = provider.querySelector('community-pinned-posts')!;
-    await waitUntil(() => pinned.shadowRoot!.querySelector('button[aria-expanded]'), 'no pinned posts', {
-      timeout: 10_000,
-    });
-    for (const button of pinned.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
+    await waitUntil(
+      () => pinned.shadowRoot!.querySelector('button[aria-expanded]'),
+      'no pinned posts',
+      {
+        timeout: 10_000,
+      },
+    );
+    for (const button of pinned.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+      'button[aria-expanded="false"]',
+    )) {
       button.click();
     }
     const search = provider.querySelector('community-tag-search')!;
     const input = search.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
     input.focus();
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+    );
     const loadMore = [...list.shadowRoot!.querySelectorAll('button')].find((button) =>
       button.textContent!.includes('Load more'),
     );
@@ -191,10 +224,14 @@ describe('a hostile adapter rendered by every widget', () => {
     // The payloads really were rendered, and the listbox really opened.
     expect(list.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(100);
     expect(search.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
-    expect(pinned.shadowRoot!.querySelectorAll('button[aria-expanded="true"]').length).to.be.greaterThan(5);
+    expect(
+      pinned.shadowRoot!.querySelectorAll('button[aria-expanded="true"]').length,
+    ).to.be.greaterThan(5);
 
     expect(executed, 'nothing executed').to.deep.equal([]);
-    for (const widget of provider.querySelectorAll('community-thread-list, community-pinned-posts, community-welcome-card')) {
+    for (const widget of provider.querySelectorAll(
+      'community-thread-list, community-pinned-posts, community-welcome-card',
+    )) {
       expect(problemsIn(widget), widget.localName).to.deep.equal([]);
     }
     const tagProblems = problemsIn(search).filter((problem) => !problem.includes('escapes'));
@@ -205,7 +242,8 @@ describe('a hostile adapter rendered by every widget', () => {
     const box = await render<HTMLElement>(html`<div style="inline-size: 200px"></div>`);
     const injected = document.createElement('div');
     // Deliberately unsafe, to prove the checks above would fail on it.
-    injected.innerHTML = '<img src="/no-such.png" onerror="alert(\'caught\')"><a href="javascript:void 0">x</a>';
+    injected.innerHTML =
+      '<img src="/no-such.png" onerror="alert(\'caught\')"><a href="javascript:void 0">x</a>';
     box.append(injected);
     await waitUntil(() => executed.length > 0, 'the oracle missed an executed handler');
     expect(executed).to.deep.equal(['alert(caught)']);
@@ -225,7 +263,12 @@ describe('a hostile adapter rendered by every widget', () => {
       async listPinned() {
         return [
           { ...hostileThread(0, 'Huge'), title: 'Huge', body: { markdown: huge } },
-          { ...hostileThread(1, 'Deep'), title: 'Deep', url: '/t/deep/1', body: { markdown: deep } },
+          {
+            ...hostileThread(1, 'Deep'),
+            title: 'Deep',
+            url: '/t/deep/1',
+            body: { markdown: deep },
+          },
         ];
       },
       async searchTags() {
@@ -235,18 +278,26 @@ describe('a hostile adapter rendered by every widget', () => {
         return { title: 'Deep', message: { markdown: deep }, steps: [] };
       },
     };
-    const provider = await render<HTMLElement>(html`<community-provider .adapter=${adapter}>
-      <community-pinned-posts max-items="2" eager></community-pinned-posts>
-      <community-welcome-card eager preview></community-welcome-card>
-    </community-provider>`);
+    const provider = await render<HTMLElement>(
+      html`<community-provider .adapter=${adapter}>
+        <community-pinned-posts max-items="2" eager></community-pinned-posts>
+        <community-welcome-card eager preview></community-welcome-card>
+      </community-provider>`,
+    );
     const pinned = provider.querySelector('community-pinned-posts')!;
-    await waitUntil(() => pinned.shadowRoot!.querySelectorAll('button[aria-expanded]').length === 2, 'no posts', {
-      timeout: 10_000,
-    });
+    await waitUntil(
+      () => pinned.shadowRoot!.querySelectorAll('button[aria-expanded]').length === 2,
+      'no posts',
+      {
+        timeout: 10_000,
+      },
+    );
     // A frozen main thread would stop this timer from ticking while the bodies render.
     let ticks = 0;
     const timer = setInterval(() => ticks++, 50);
-    for (const button of pinned.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) {
+    for (const button of pinned.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+      'button[aria-expanded]',
+    )) {
       button.click();
     }
     await waitUntil(
