@@ -326,6 +326,25 @@ describe('<community-thread-list>', () => {
       expect(slot.assignedElements()[0]!.textContent).to.equal('Nothing yet: write to us.');
     });
 
+    it('routes a search that found nothing to people, carrying the search terms', async () => {
+      const provider = await render<HTMLElement>(
+        html`<community-provider
+          .adapter=${createMemoryAdapter({ data: { threads: makeThreads(4) } })}
+          ask-url="/ask"
+          support-url="https://help.example/contact?from=portal"
+          ><community-thread-list tags="ios" query="printer on fire"></community-thread-list
+        ></community-provider>`,
+      );
+      const list = provider.querySelector('community-thread-list')!;
+      const state = await shown(list, '.empty');
+      expect(state.textContent).to.contain('No threads match these filters.');
+      const hrefs = [...state.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(hrefs).to.deep.equal([
+        '/ask?q=printer+on+fire&tags=ios',
+        'https://help.example/contact?from=portal&q=printer+on+fire&tags=ios',
+      ]);
+    });
+
     it('shows the initials when an avatar image cannot be loaded', async () => {
       const list = await listWith(
         createMemoryAdapter({

@@ -21,6 +21,7 @@ import { tokens } from '../../theme/tokens.js';
 import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
 import { cssProperties } from '../../ui/css-properties.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
+import { withSearchTerms, type SearchTerms } from '../../ui/hand-off-url.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import {
@@ -225,7 +226,7 @@ export class CommunityThreadList extends CommunityElement {
             aria-label=${interpolate(messages.threadList.removeFilter, { tag: name })}
             @click=${() => this.removeChosenTag(name)}
           >
-            #${name} <span aria-hidden="true">×</span>
+            <bdi>#${name}</bdi> <span aria-hidden="true">×</span>
           </button>`,
       )}
     </div>`;
@@ -256,11 +257,12 @@ export class CommunityThreadList extends CommunityElement {
               ? html`<a
                   class="title"
                   part="title"
+                  dir="auto"
                   href=${url}
                   @click=${(event: MouseEvent) => this.selectThread(event, thread)}
                   >${thread.title}</a
                 >`
-              : html`<span class="title" part="title">${thread.title}</span>`
+              : html`<span class="title" part="title" dir="auto">${thread.title}</span>`
           }
           ${
             thread.solved
@@ -283,7 +285,7 @@ export class CommunityThreadList extends CommunityElement {
         </div>
         ${
           thread.excerpt && !compact
-            ? html`<p class="excerpt" part="excerpt">${thread.excerpt}</p>`
+            ? html`<p class="excerpt" part="excerpt" dir="auto">${thread.excerpt}</p>`
             : nothing
         }
         <div class="meta" part="meta">
@@ -371,11 +373,19 @@ export class CommunityThreadList extends CommunityElement {
         </p>
         <p class="state-hint">${messages.threadList.emptyHint}</p>
         ${renderHandOff(messages, {
-          askUrl: safeUrl(this.askUrl) ?? this.config.askUrl,
-          supportUrl: safeUrl(this.supportUrl) ?? this.config.supportUrl,
+          askUrl: withSearchTerms(safeUrl(this.askUrl) ?? this.config.askUrl, this.searchTerms()),
+          supportUrl: withSearchTerms(
+            safeUrl(this.supportUrl) ?? this.config.supportUrl,
+            this.searchTerms(),
+          ),
         })}
       </slot>
     </div>`;
+  }
+
+  /** What the person searched for, carried to the hand-off pages. */
+  private searchTerms(): SearchTerms {
+    return { text: this.currentQuery.text, tags: this.currentQuery.tags };
   }
 
   private renderSkeleton() {
