@@ -10,6 +10,7 @@ import { communityContext, type CommunityConfig } from '../core/context.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/catalogs.js';
 import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
+import { syncDirection } from '../i18n/direction.js';
 import { whenNearViewport } from './near-viewport.js';
 import { getPageConfig, onPageConfigChange } from './provider/page-config.js';
 
@@ -90,6 +91,8 @@ export class CommunityElement extends LitElement {
   private updateLocale(): void {
     if (!this.isConnected) return;
     const locale = resolveLocale(this, this.locale, this.config.locale);
+    // An Arabic widget lays out right to left even where the page set no dir (the page's own dir wins).
+    syncDirection(this, locale, [this.locale, this.config.locale]);
     if (locale === this.lang_ && this.messages) return;
     this.lang_ = locale;
     void loadMessages(locale).then((messages) => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatRelativeTime, interpolate, plural } from './format.js';
 import { en } from './locales/en.js';
 import { sl } from './locales/sl.js';
-import { fallbackChain } from './catalogs.js';
 
 describe('formatting', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -33,10 +32,4 @@ describe('formatting', () => {
   });
 });
 
-describe('catalog fallback', () => {
-  it('walks from the most specific tag to English', () => {
-    expect(fallbackChain('sl-SI')).toEqual(['sl', 'en']);
-    expect(fallbackChain('zh-Hant-TW')).toEqual(['en']);
-    expect(fallbackChain('EN-gb')).toEqual(['en']);
-  });
-});
+// Catalog fallback and every catalog's plurals and placeholders: catalogs.node.test.ts.

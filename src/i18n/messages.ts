@@ -7,6 +7,20 @@
  */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/**
+ * A catalog for a language whose plural categories are `Forms` (what
+ * `new Intl.PluralRules(tag).resolvedOptions().pluralCategories` lists): every
+ * plural must give exactly those forms, so a missing or foreign form does not
+ * compile. It is still a `Messages`.
+ */
+export type Catalog<Forms extends Intl.LDMLPluralRule> = {
+  [Namespace in keyof Messages]: {
+    [Key in keyof Messages[Namespace]]: Messages[Namespace][Key] extends Plural
+      ? Record<Forms | 'other', string>
+      : Messages[Namespace][Key];
+  };
+};
+
 export interface Messages {
   common: {
     retry: string;

@@ -41,7 +41,8 @@ export function onLangChange(listener: () => void): () => void {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
     observer.observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang'],
+      // dir too: a widget's direction follows its language only where the page sets none.
+      attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
   }

@@ -82,7 +82,6 @@ export const pinnedPostsStyles = css`
     inline-size: 2rem;
     block-size: 2rem;
     margin-block: -0.25rem;
-    margin-inline-end: -0.375rem;
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
@@ -138,8 +137,8 @@ export const pinnedPostsStyles = css`
     align-items: center;
     gap: 0.25rem;
     min-block-size: 1.75rem;
-    margin-inline-start: -0.375rem;
-    padding: 0.125rem 0.375rem;
+    /* Inside the widget's box (no negative margin), so a tight container never cuts it off. */
+    padding: 0.125rem 0;
     border: 0;
     border-radius: var(--_radius);
     background: transparent;

@@ -265,11 +265,12 @@ export class CommunityPinnedPosts extends CommunityElement {
               ? html`<a
                   class="title"
                   part="title"
+                  dir="auto"
                   href=${url}
                   @click=${(event: MouseEvent) => this.selectPost(event, post)}
                   >${post.title}</a
                 >`
-              : html`<span class="title" part="title">${post.title}</span>`
+              : html`<span class="title" part="title" dir="auto">${post.title}</span>`
           }
         </div>
         ${
@@ -298,12 +299,12 @@ export class CommunityPinnedPosts extends CommunityElement {
       </div>
       ${
         post.excerpt && !(body && expanded)
-          ? html`<p class="excerpt" part="body">${post.excerpt}</p>`
+          ? html`<p class="excerpt" part="body" dir="auto">${post.excerpt}</p>`
           : nothing
       }
       ${
         body
-          ? html`<div class="body" part="body" id=${bodyId} ?hidden=${!expanded}>
+          ? html`<div class="body" part="body" dir="auto" id=${bodyId} ?hidden=${!expanded}>
                 ${expanded ? this.renderBody(post, body) : nothing}
               </div>
               <button

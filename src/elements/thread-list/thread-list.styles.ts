@@ -171,7 +171,8 @@ export const threadListStyles = css`
     align-items: center;
     gap: 0.25rem;
     min-block-size: 1.75rem;
-    padding: 0.125rem 0.5rem 0.125rem 0.625rem;
+    padding-block: 0.125rem;
+    padding-inline: 0.625rem 0.5rem;
     border: 1px solid var(--_brand-ink);
     border-radius: 999px;
     background: var(--_brand-subtle);

@@ -219,10 +219,10 @@ export class CommunityWelcomeCard extends CommunityElement {
     return html`<section class="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <div class="header">
         <div class="headings">
-          <h2 id="title" class="title" part="title" tabindex="-1">
+          <h2 id="title" class="title" part="title" tabindex="-1" dir="auto">
             ${viewer ? interpolate(welcomeCard.greeting, { name: viewer.name }) : title}
           </h2>
-          ${viewer ? html`<p class="subtitle">${title}</p>` : nothing}
+          ${viewer ? html`<p class="subtitle" dir="auto">${title}</p>` : nothing}
         </div>
         ${
           this.dismissible
@@ -246,7 +246,7 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   private renderMessage({ message }: Onboarding) {
     if (!hasText(message?.markdown) && !hasText(message?.html)) return nothing;
-    return html`<div class="body" part="body">
+    return html`<div class="body" part="body" dir="auto">
       ${renderMarkdown(message, { placeholder: messagePlaceholder })}
     </div>`;
   }
@@ -274,7 +274,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     const url = safeUrl(guidelines.url);
     return html`<section class="guidelines" aria-labelledby="guidelines-title">
       <h3 id="guidelines-title" class="section-title">${messages.welcomeCard.guidelines}</h3>
-      <p>${guidelines.summary}</p>
+      <p dir="auto">${guidelines.summary}</p>
       ${
         url
           ? html`<a class="link" href=${url}>${messages.welcomeCard.readGuidelines}${arrow}</a>`
@@ -335,7 +335,7 @@ export class CommunityWelcomeCard extends CommunityElement {
         @change=${(event: Event) =>
           this.toggleStep(step, (event.target as HTMLInputElement).checked, allSteps)}
       />
-      <span class="step-text">
+      <span class="step-text" dir="auto">
         <label class="step-title" for=${id}>${step.title}</label>
         ${
           step.description

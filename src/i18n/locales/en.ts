@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { Catalog } from '../messages.js';
 
-export const en: Messages = {
+export const en: Catalog<'one' | 'other'> = {
   common: {
     retry: 'Try again',
     loading: 'Loading…',
@@ -23,7 +23,7 @@ export const en: Messages = {
     guidelines: 'Community guidelines',
     readGuidelines: 'Read the guidelines',
     steps: 'Your first steps',
-    progress: { other: '{done} of {count} done' },
+    progress: { one: '{done} of {count} done', other: '{done} of {count} done' },
     defaultAction: 'Get started',
     allSet: 'You’re all set!',
     allSetHint: 'Thanks for settling in. See you in the community.',

@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { Catalog } from '../messages.js';
 
-export const sl: Messages = {
+export const sl: Catalog<'one' | 'two' | 'few' | 'other'> = {
   common: {
     retry: 'Poskusi znova',
     loading: 'Nalaganje …',
