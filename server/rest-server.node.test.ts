@@ -101,11 +101,33 @@ describe('ETag', () => {
 });
 
 describe('CORS', () => {
-  it('allows any origin, with credentials, and exposes ETag and Retry-After', async () => {
+  it('lets any origin read, never with credentials, and exposes ETag and Retry-After', async () => {
     const response = await get('/threads', { origin: 'https://portal.example.com' });
-    expect(response.headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
-    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBe(null);
     expect(response.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After');
+  });
+
+  it('allows credentials only from the origins it was given', async () => {
+    const trusting = await startRestServer({
+      credentialedOrigins: ['https://portal.example.com'],
+      faultInjection: false,
+    });
+    try {
+      const listed = await fetch(`${trusting.url}/viewer`, {
+        headers: { origin: 'https://portal.example.com' },
+      });
+      expect(listed.headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
+      expect(listed.headers.get('access-control-allow-credentials')).toBe('true');
+      const other = await fetch(`${trusting.url}/viewer`, {
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(other.headers.get('access-control-allow-origin')).toBe('*');
+      expect(other.headers.get('access-control-allow-credentials')).toBe(null);
+      expect((await fetch(`${trusting.url}/__faults`, { method: 'DELETE' })).status).toBe(404);
+    } finally {
+      await trusting.close();
+    }
   });
 
   it('answers preflights with the requested headers', async () => {

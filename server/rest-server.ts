@@ -63,6 +63,18 @@ export interface RestServerOptions {
   host?: string;
   /** What to serve. Default: the memory adapter with its demo community. */
   adapter?: CommunityAdapter;
+  /**
+   * Origins allowed to call with credentials (cookies, HTTP auth). Default
+   * none: any origin may read, but never with a visitor's cookies, which is
+   * what a copy of this server should start from. List your portal's origin to
+   * allow `credentials: 'include'` from it.
+   */
+  credentialedOrigins?: string[];
+  /**
+   * The /__faults and /__stats endpoints for tests and the demo. Default on;
+   * an implementation of the contract for real use has neither.
+   */
+  faultInjection?: boolean;
 }
 
 export interface RestServer {
@@ -136,13 +148,15 @@ export async function startRestServer(options: RestServerOptions = {}): Promise<
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    writeCorsHeaders(request, response);
+    writeCorsHeaders(request, response, options.credentialedOrigins ?? []);
     if (request.method === 'OPTIONS') {
       response.writeHead(204).end();
       return;
     }
-    if (url.pathname === '/__faults') return handleFaultsEndpoint(request, response, faults);
-    if (url.pathname === '/__stats') return handleStatsEndpoint(request, response, stats);
+    if (options.faultInjection !== false) {
+      if (url.pathname === '/__faults') return handleFaultsEndpoint(request, response, faults);
+      if (url.pathname === '/__stats') return handleStatsEndpoint(request, response, stats);
+    }
 
     stats.count(url.pathname);
     response.once('finish', () => stats.countStatus(response.statusCode));
@@ -282,13 +296,22 @@ function errorAnswer(status: number, code: string, message: string): Answer {
   return { status, payload: { error: { code, message } } };
 }
 
-function writeCorsHeaders(request: IncomingMessage, response: ServerResponse): void {
+function writeCorsHeaders(
+  request: IncomingMessage,
+  response: ServerResponse,
+  credentialedOrigins: readonly string[],
+): void {
   const origin = request.headers.origin;
-  // The demo allows any origin. Echoing it (rather than `*`) keeps requests
-  // with `credentials: 'include'` working, which browsers refuse with `*`.
-  response.setHeader('access-control-allow-origin', origin ?? '*');
+  // Anyone may read the community, but only listed origins with a visitor's
+  // cookies: echoing every origin with credentials would let any site read
+  // /viewer and write progress as whoever is signed in.
+  if (origin && credentialedOrigins.includes(origin)) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('access-control-allow-credentials', 'true');
+  } else {
+    response.setHeader('access-control-allow-origin', '*');
+  }
   response.setHeader('vary', 'Origin');
-  if (origin) response.setHeader('access-control-allow-credentials', 'true');
   response.setHeader('access-control-expose-headers', 'ETag, Retry-After');
   if (request.method === 'OPTIONS') {
     response.setHeader('access-control-allow-methods', 'GET, PUT, POST, DELETE, OPTIONS');

@@ -5,6 +5,7 @@
  * wrapped once in the shared request cache (dedupe, stale-while-revalidate).
  */
 import type { AdapterName } from '../core/allowed-values.js';
+import { NetworkError } from '../core/errors.js';
 import type { CommunityAdapter } from '../core/types.js';
 import { withRequestCache } from '../data/with-request-cache.js';
 
@@ -35,9 +36,18 @@ async function createNamedAdapter(
 
 function requireBaseUrl(name: AdapterName, settings: AdapterSettings): string {
   if (!settings.baseUrl) {
-    throw new TypeError(`The ${name} adapter needs a base-url (where your community lives).`);
+    const message = `community-widgets: the ${name} adapter needs a base-url (where your community lives).`;
+    // A page author's mistake: say so where they look, not only in the widget.
+    console.error(message);
+    throw new TypeError(message);
   }
   return settings.baseUrl;
+}
+
+/** A failed import is the network's fault, and worth trying again. */
+function adapterLoadError(error: unknown): Error {
+  if (error instanceof TypeError && /base-url/.test(error.message)) return error;
+  return new NetworkError('The community widgets could not load their adapter.', { cause: error });
 }
 
 const cachedAdapters = new WeakMap<CommunityAdapter, CommunityAdapter>();
@@ -60,7 +70,12 @@ export function adapterLoader(
   return () => {
     adapter ??= (
       typeof source === 'string' ? createNamedAdapter(source, settings) : Promise.resolve(source)
-    ).then(cached);
+    ).then(cached, (error: unknown) => {
+      // Not remembered: after a failed chunk download (a CDN hiccup, a deploy
+      // that swapped file names) Try again loads the adapter afresh.
+      adapter = undefined;
+      throw adapterLoadError(error);
+    });
     return adapter;
   };
 }

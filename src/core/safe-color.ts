@@ -4,12 +4,14 @@
  * Only plain colour syntax passes.
  */
 const HEX = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
-const FUNCTION = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*[-+\d.%\s,/a-z]*\)$/i;
+const FUNCTION = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-+\d.%\s,/a-z]*\)$/i;
+/** No real colour is longer; capping first keeps every check linear on hostile input. */
+const MAX_LENGTH = 100;
 const NAMED = /^[a-z]{3,20}$/i;
 const FORBIDDEN_WORDS = /url|var|expression|attr|env/i;
 
 export function safeColor(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
   const color = value.trim();
   if (HEX.test(color)) return color;
   if (FORBIDDEN_WORDS.test(color)) return undefined;

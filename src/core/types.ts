@@ -10,6 +10,11 @@ export type ThreadStatus = (typeof STATUSES)[number];
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Skip any cached answer and ask the backend again, e.g. when a person
+   * presses Try again or a host calls `refresh()`. Adapters may ignore it.
+   */
+  reload?: boolean;
 }
 
 export interface ThreadQuery {

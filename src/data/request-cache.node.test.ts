@@ -45,6 +45,18 @@ describe('freshness', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('asks again when told to reload, even inside the freshness window', async () => {
+    const time = clock();
+    const cache = new RequestCache({ freshMs: 1000, now: time.now });
+    let answer = 'first';
+    const load = vi.fn(async () => answer);
+    expect(await cache.get('k', load)).toBe('first');
+    answer = 'second';
+    expect(await cache.get('k', load, { reload: true })).toBe('second');
+    expect(await cache.get('k', load)).toBe('second');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('serves a stale value at once and revalidates exactly once in the background', async () => {
     const time = clock();
     const cache = new RequestCache({ freshMs: 1000, now: time.now });

@@ -46,15 +46,17 @@ export class RequestCache {
    * Resolves with the cached value for `key` or with the result of `load`.
    * Concurrent callers of one key share a single load, which is aborted only
    * when every one of them has aborted; each caller's own abort rejects its
-   * own promise at once.
+   * own promise at once. With `reload`, a cached value is dropped and the
+   * key loads again (joining a load already under way, which is fresh).
    */
   get<T>(
     key: string,
     load: (signal: AbortSignal) => Promise<T>,
-    opts: { signal?: AbortSignal } = {},
+    opts: { signal?: AbortSignal; reload?: boolean } = {},
   ): Promise<T> {
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (opts.reload && !this.#entries.get(key)?.flight) this.#entries.delete(key);
     const entry = this.#touch(key);
     if (entry.value) {
       const age = this.#now() - entry.value.storedAt;

@@ -7,6 +7,8 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { communityContext, type CommunityConfig } from '../core/context.js';
+import { isAbortError, toCommunityError } from '../core/errors.js';
+import { CommunityErrorEvent } from '../core/events/error.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/catalogs.js';
 import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
@@ -68,10 +70,22 @@ export class CommunityElement extends LitElement {
   private stopWaitingForOnline: (() => void) | undefined;
 
   /**
+   * What every widget does when a load fails: an abort is no failure; an
+   * offline failure retries by itself once the browser is back online; the
+   * host page hears `community-error` either way. Call it from a Task's onError.
+   */
+  protected reportLoadError(source: string, error: unknown, retry: () => unknown): void {
+    if (isAbortError(error)) return;
+    const failure = toCommunityError(error);
+    if (failure.kind === 'offline') this.retryWhenOnline(() => void retry());
+    this.dispatchEvent(new CommunityErrorEvent({ source, error: failure }));
+  }
+
+  /**
    * After an offline failure, tries again by itself as soon as the browser is
    * back online, so a person on a train never has to find the Retry button.
    */
-  protected retryWhenOnline(retry: () => void): void {
+  private retryWhenOnline(retry: () => void): void {
     this.stopWaitingForOnline?.();
     const onOnline = () => {
       this.stopWaitingForOnline = undefined;

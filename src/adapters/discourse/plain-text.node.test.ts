@@ -29,3 +29,18 @@ describe('htmlToPlainText', () => {
     expect(decodeEntities('a&#0;b&#xD800;c&#9;d')).toBe('a\uFFFDb\uFFFDc\td');
   });
 });
+
+describe('hostile input', () => {
+  it('reads &constructor; as text, not as a property of Object.prototype', () => {
+    expect(decodeEntities('a &constructor; b &toString;')).toBe('a &constructor; b &toString;');
+  });
+
+  it('strips 100,000 characters of unclosed tags and comments in linear time', () => {
+    // Quadratic regexes took seconds on these; the bound is loose on purpose.
+    for (const hostile of ['<a'.repeat(50_000), '<!--'.repeat(25_000), '<script>'.repeat(12_500)]) {
+      const started = performance.now();
+      htmlToPlainText(hostile);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});

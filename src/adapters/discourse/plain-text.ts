@@ -10,8 +10,16 @@
 const INVISIBLE_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
 /** Tags that end a line of text; replaced by a space so words do not merge. */
-const BREAKING_TAGS = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|aside|hr)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z][^>]*>/gi;
+// [^<>] rather than [^>]: a tag never contains '<', and stopping there keeps
+// hostile runs of unclosed '<a' linear instead of quadratic.
+const BREAKING_TAGS =
+  /<\/?(?:br|p|div|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|aside|hr)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-z][^<>]*>/gi;
+/**
+ * Excerpts, blurbs and titles are short; cutting hostile input first bounds
+ * the lazy scans for unclosed comments and script elements.
+ */
+const MAX_INPUT = 20_000;
 const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 
 /** The named entities Discourse's typographer and Rails' escaping produce. */
@@ -57,7 +65,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 /** Decodes HTML character references once (`&amp;lt;` becomes `&lt;`, as a browser shows it). */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    if (name !== undefined) {
+      const key = name.toLowerCase();
+      // Own keys only: `&constructor;` must not find Object.prototype's.
+      return Object.hasOwn(NAMED_ENTITIES, key) ? NAMED_ENTITIES[key]! : whole;
+    }
     const codePoint = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
     return isPrintableCodePoint(codePoint) ? String.fromCodePoint(codePoint) : '\uFFFD';
   });
@@ -66,6 +78,7 @@ export function decodeEntities(text: string): string {
 /** Markup removed, entities decoded, whitespace collapsed to single spaces. */
 export function htmlToPlainText(html: string): string {
   const withoutMarkup = html
+    .slice(0, MAX_INPUT)
     .replace(COMMENTS, ' ')
     .replace(INVISIBLE_ELEMENTS, ' ')
     .replace(BREAKING_TAGS, ' ')

@@ -61,9 +61,11 @@ export const threadListStyles = css`
   .thread:has(a.title:hover) {
     background: color-mix(in oklch, var(--_brand-subtle) 50%, transparent);
   }
+  /* Inside the row, which spans the widget edge to edge: a container that
+     clips its overflow would otherwise cut the ring off. */
   .thread:has(a.title:focus-visible) {
     outline: 2px solid var(--_focus-ring);
-    outline-offset: 2px;
+    outline-offset: -2px;
   }
   a.title:focus-visible {
     outline: none;
@@ -179,15 +181,21 @@ export const threadListStyles = css`
     color: var(--_brand-ink);
     cursor: pointer;
   }
+  /* The first chip sits in the widget's corner: the ring goes inside it. */
+  .filter-chip:focus-visible {
+    outline-offset: -2px;
+  }
   .more {
     display: grid;
     justify-items: center;
-    gap: 0.5rem;
     padding-block: var(--_gap);
   }
   .more .error {
     margin: 0;
     color: var(--_text);
+  }
+  .more .error.failed {
+    margin-block-end: 0.5rem;
   }
 
   /* compact: one line per thread, for side panels */

@@ -1,0 +1,26 @@
+/**
+ * Choosing a thread's link. The host hears `community-thread-select` for
+ * every way of opening it (analytics count them all) and may cancel a plain
+ * click to open the thread its own way, e.g. in an in-app router. A click with
+ * Ctrl, Cmd, Shift or Alt, or with the middle button, asks the browser for a
+ * new tab or window: that choice is the reader's, so cancelling does not
+ * take it away.
+ */
+import { CommunityThreadSelectEvent } from '../core/events/thread-select.js';
+import type { Thread } from '../core/types.js';
+
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+}
+
+/** Use on the link's `@click` and `@auxclick`. */
+export function selectThread(host: Element, event: MouseEvent, thread: Thread, source: string) {
+  if (event.type === 'auxclick' && event.button !== 1) return;
+  const select = new CommunityThreadSelectEvent({
+    thread,
+    source,
+    opensElsewhere: opensElsewhere(event),
+  });
+  host.dispatchEvent(select);
+  if (select.defaultPrevented && !select.detail.opensElsewhere) event.preventDefault();
+}
