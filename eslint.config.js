@@ -68,6 +68,13 @@ export default tseslint.config(
                 'styleMap writes a style attribute on first render, which a strict CSP blocks: use cssProperties() from src/ui/css-properties.js.',
             },
           ],
+          patterns: [
+            {
+              group: ['**/adapters/**', '!**/adapters/registry.js'],
+              message:
+                'Views reach adapters only through src/adapters/registry.ts (the provider picks one); shared pure code belongs in src/core/.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [

@@ -11,7 +11,6 @@ import {
   threadScore,
   type IndexedThread,
 } from './query.js';
-import { normalizeSearchText } from './search-text.js';
 
 const NOW = Date.parse('2025-03-01T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
@@ -86,19 +85,6 @@ const INDEX = indexThreads(THREADS);
 
 const ids = (query: ThreadQuery = {}, index: readonly IndexedThread[] = INDEX) =>
   queryThreads(index, { pageSize: 100, ...query }).threads.map((t) => t.id);
-
-describe('normalizeSearchText', () => {
-  it('folds case, accents and stroked letters', () => {
-    expect(normalizeSearchText('  Želim  ĆEVAPI ')).toBe('zelim cevapi');
-    expect(normalizeSearchText('Błąd Gæster Sørensen Straße')).toBe(
-      'blad gaester sorensen strasse',
-    );
-  });
-
-  it('leaves Chinese untouched', () => {
-    expect(normalizeSearchText('同步一直卡在')).toBe('同步一直卡在');
-  });
-});
 
 describe('queryThreads filters', () => {
   it('keeps threads carrying all of the tags, case-insensitively', () => {

@@ -4,6 +4,8 @@
  * what leaves the store.
  */
 import { SORTS, STATUSES, isOneOf } from '../../core/allowed-values.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/page-size.js';
+import { normalizeSearchText } from '../../core/search-text.js';
 import type {
   PinnedQuery,
   Tag,
@@ -13,10 +15,7 @@ import type {
   ThreadStatus,
 } from '../../core/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { normalizeSearchText } from './search-text.js';
 
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_TAG_LIMIT = 10;
 export const MAX_TAG_LIMIT = 100;
 

@@ -4,7 +4,7 @@
  * searches, so "blad" marks "Błąd". The view renders the parts through Lit
  * bindings; no HTML is ever built from the label.
  */
-import { normalizeSearchText } from '../../adapters/memory/search-text.js';
+import { normalizeSearchText } from '../../core/search-text.js';
 
 export interface TextSegment {
   text: string;

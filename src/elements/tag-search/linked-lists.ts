@@ -1,21 +1,26 @@
 /**
  * Drives the thread lists named in a tag search's `for`, with no host script:
- * finds them by id in the search's own document or shadow root, hands them
- * the selected tags (and the free-text query) as properties, and takes over
- * their tag chips, so a tag chosen on a thread joins the search instead of
- * narrowing that one list.
+ * finds them by id in the search's own document or shadow root, narrows them
+ * by the selected tags (and the free-text query), and takes over their tag
+ * chips, so a tag chosen on a thread joins the search instead of narrowing
+ * that one list.
+ *
+ * A list's own `tags` and `query` are its scope (the iOS help list shows iOS
+ * threads): the search narrows within it and gives it back exactly when the
+ * search is empty again. Lists that were never driven are left alone while
+ * the search is empty. When the page changes a linked list's `tags` or
+ * `query` attribute later, that is the list's new scope.
  *
  * Lists may appear, upgrade or change id at any time; a MutationObserver on
- * the root keeps the links current. Lists that were never driven are left
- * alone while the search is empty, so a list's own `tags` attribute stands
- * until a person chooses something.
+ * the root keeps the links current.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Tag } from '../../core/types.js';
+import { toTagNames } from './selection.js';
 
 export interface ListFilters {
   tags: readonly string[];
-  /** Undefined leaves the lists' `query` alone (free-text mode is off). */
+  /** The text searched in free-text mode. */
   query?: string | undefined;
   freeText: boolean;
 }
@@ -25,19 +30,27 @@ interface DrivenList extends HTMLElement {
   query?: string | undefined;
 }
 
+/** What narrows a list: the properties the search reads and hands. */
+interface ListNarrowing {
+  tags: readonly string[];
+  query: string | undefined;
+}
+
+interface Link {
+  /** The list's own tags and query, from its page: what the search narrows within and gives back. */
+  scope: ListNarrowing;
+  /** What the search last handed the list; undefined when the list may hold something else now. */
+  handed: ListNarrowing | undefined;
+}
+
 type Root = Document | ShadowRoot;
 
-const EMPTY_KEY = filtersKey({ tags: [], freeText: false });
-
-function filtersKey(filters: ListFilters): string {
-  return JSON.stringify([filters.tags, filters.freeText ? (filters.query ?? '') : null]);
-}
+const SCOPE_ATTRIBUTES = ['tags', 'query'];
 
 export class LinkedThreadLists implements ReactiveController {
   private root: Root | undefined;
-  private readonly observer = new MutationObserver(() => this.apply());
-  /** What each list was last handed, so a list is only touched when that changes. */
-  private applied = new WeakMap<Element, string>();
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private readonly links = new WeakMap<Element, Link>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -56,7 +69,7 @@ export class LinkedThreadLists implements ReactiveController {
     // Properties set before a list upgrades are kept by Lit; handing them
     // again once it is defined costs nothing and covers any other element.
     void customElements.whenDefined('community-thread-list').then(() => {
-      this.applied = new WeakMap();
+      for (const list of this.lists()) this.forget(list);
       this.apply();
     });
   }
@@ -96,19 +109,59 @@ export class LinkedThreadLists implements ReactiveController {
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['id'],
+      attributeFilter: ['id', ...SCOPE_ATTRIBUTES],
     });
   }
 
   private apply(): void {
     const filters = this.filters();
-    const key = filtersKey(filters);
+    const searching = filters.tags.length > 0 || Boolean(filters.freeText && filters.query);
     for (const list of this.lists()) {
-      if ((this.applied.get(list) ?? EMPTY_KEY) === key) continue;
-      this.applied.set(list, key);
-      list.tags = [...filters.tags];
-      if (filters.freeText) list.query = filters.query || undefined;
+      let link = this.links.get(list);
+      if (!link) {
+        if (!searching) continue;
+        const scope = ownNarrowing(list);
+        link = { scope, handed: scope };
+        this.links.set(list, link);
+      }
+      const next = narrowed(link.scope, filters);
+      if (link.handed && sameNarrowing(next, link.handed)) continue;
+      link.handed = next;
+      list.tags = [...next.tags];
+      list.query = next.query;
     }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const name = record.attributeName;
+      if (!name || !SCOPE_ATTRIBUTES.includes(name)) continue;
+      const list = record.target as DrivenList;
+      const link = this.links.get(list);
+      if (!link) continue;
+      const written = list.getAttribute(name);
+      const handed = link.handed;
+      // A list that reflects its properties writes back what the search
+      // handed it; only what someone else writes is a new scope.
+      if (name === 'tags') {
+        const tags = toTagNames(written) ?? [];
+        if (handed && sameNames(tags, handed.tags)) continue;
+        link.scope = { ...link.scope, tags };
+      } else {
+        const query = written ?? undefined;
+        if (handed && query === handed.query) continue;
+        link.scope = { ...link.scope, query };
+      }
+      // The list took the page's value as its property, so hand it the narrowing again.
+      this.forget(list);
+    }
+    this.apply();
+  }
+
+  /** Hands the list its narrowing again on the next apply, whatever it was last handed. */
+  private forget(list: Element): void {
+    const link = this.links.get(list);
+    if (link) link.handed = undefined;
   }
 
   private readonly takeOverTagSelect = (event: Event): void => {
@@ -120,4 +173,29 @@ export class LinkedThreadLists implements ReactiveController {
     event.preventDefault();
     this.onTagChosen(tag);
   };
+}
+
+/** The list's tags and query as its page set them, read before the search touches it. */
+function ownNarrowing(list: DrivenList): ListNarrowing {
+  // Before the list upgrades, its properties are still only attributes.
+  const tags = Array.isArray(list.tags) ? list.tags : toTagNames(list.getAttribute('tags'));
+  const query = typeof list.query === 'string' ? list.query : list.getAttribute('query');
+  return { tags: [...(tags ?? [])], query: query ?? undefined };
+}
+
+/** The scope narrowed by what a person chose; exactly the scope when they chose nothing. */
+function narrowed(scope: ListNarrowing, filters: ListFilters): ListNarrowing {
+  const text = filters.freeText ? filters.query?.trim() : undefined;
+  return {
+    tags: [...new Set([...scope.tags, ...filters.tags])],
+    query: text ? [scope.query?.trim(), text].filter(Boolean).join(' ') : scope.query,
+  };
+}
+
+function sameNarrowing(a: ListNarrowing, b: ListNarrowing): boolean {
+  return a.query === b.query && sameNames(a.tags, b.tags);
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
 }

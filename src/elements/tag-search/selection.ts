@@ -3,11 +3,17 @@
  * a framework hands it, changing the selection, and what a form receives.
  * Kept free of the DOM so Node tests can pin every rule down.
  */
-import { normalizeSearchText } from '../../adapters/memory/search-text.js';
+import { normalizeSearchText } from '../../core/search-text.js';
 import type { Tag } from '../../core/types.js';
+import type { WholeNumberRange } from '../../core/whole-number.js';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-export const MAX_DEBOUNCE_MS = 5000;
+
+/**
+ * Whole milliseconds from 0 to 5000. Too long a wait falls back to the default
+ * rather than the longest: nobody means a search that answers seconds late.
+ */
+export const DEBOUNCE_MS: WholeNumberRange = { min: 0, max: 5000, fallback: DEFAULT_DEBOUNCE_MS };
 
 /**
  * Tag names from a property a host set: an array of names, or (from
@@ -30,24 +36,6 @@ export function toTagNames(value: unknown): string[] | undefined {
 export const tagNamesConverter = {
   fromAttribute: (value: string | null): string[] => toTagNames(value) ?? [],
   toAttribute: (value: string[]): string => value.join(' '),
-};
-
-/** A whole number of milliseconds from 0 to 5000, or undefined for nonsense. */
-export function toDebounceMs(value: unknown): number | undefined {
-  const ms = typeof value === 'number' ? value : Number(value);
-  if (value === '' || value === null || !Number.isInteger(ms)) return undefined;
-  return ms >= 0 && ms <= MAX_DEBOUNCE_MS ? ms : undefined;
-}
-
-/**
- * `debounce="300"` → 300; anything that is not a whole number stays the
- * author's own text, so the warning can quote what they wrote.
- */
-export const debounceConverter = {
-  fromAttribute: (value: string | null): number =>
-    // The property is typed number for users; nonsense is caught in willUpdate.
-    (value !== null && /^\s*-?\d+\s*$/u.test(value) ? Number(value) : value) as number,
-  toAttribute: (value: number): string => String(value),
 };
 
 /** The selection after choosing `name`: added at the end, or the only one when not `multiple`. */

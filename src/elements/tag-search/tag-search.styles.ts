@@ -44,7 +44,9 @@ export const tagSearchStyles = css`
   .field:focus-within {
     border-color: var(--_focus-ring);
     outline: 2px solid var(--_focus-ring);
-    outline-offset: -1px;
+    /* Over the border, inside the field: the field spans the widget, and a
+       container that clips would otherwise cut the ring off. */
+    outline-offset: -2px;
   }
   input {
     flex: 1 1 8rem;
@@ -246,10 +248,15 @@ export const tagSearchStyles = css`
     .remove {
       border: 1px solid CanvasText;
     }
+    /* Forced colours paint the transparent marker of every option; only the active one may show it. */
+    .option {
+      border-inline-start-color: Canvas;
+    }
     .option[aria-selected='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-inline-start-color: HighlightText;
     }
     .option[aria-selected='true'] mark,
     .option[aria-selected='true'] .count {

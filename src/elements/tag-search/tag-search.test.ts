@@ -5,7 +5,7 @@ import '../../index.js';
 import type { CommunityTagSearch } from './tag-search.js';
 import type { CommunityThreadList } from '../thread-list/thread-list.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
-import { HttpStatusError } from '../../core/errors.js';
+import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, Tag } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
@@ -580,6 +580,129 @@ describe('<community-tag-search>', () => {
       await sendKeys({ press: 'Backspace' });
       await waitUntil(() => list!.query === undefined);
       await listShows(list!, 12);
+    });
+    it('narrows a list within its own tags, and gives them back when the chip goes', async () => {
+      const { search, provider } = await setUp(
+        knownCommunity(),
+        html`<community-tag-search for="ios-help"></community-tag-search>
+          <community-thread-list id="ios-help" tags="ios" page-size="20"></community-thread-list>`,
+      );
+      const iosHelp = provider.querySelector<CommunityThreadList>('#ios-help')!;
+      const iosOnly = ['Thread number 0', 'Thread number 3', 'Thread number 6', 'Thread number 9'];
+      const showsExactly = (expected: string[]) =>
+        waitUntil(
+          () => titles(iosHelp).sort().join() === expected.join(),
+          `the list shows ${titles(iosHelp).join(', ')}`,
+        );
+      await showsExactly(iosOnly);
+
+      input(search).focus();
+      await sendKeys({ type: 'sync' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'Enter' });
+      await showsExactly(['Thread number 3', 'Thread number 9']);
+      expect(iosHelp.tags).to.deep.equal(['ios', 'sync']);
+
+      all(search, '[part~="chip"] [part~="button"]')[0]!.click();
+      await waitUntil(() => chips(search).length === 0);
+      await showsExactly(iosOnly);
+      expect(iosHelp.tags).to.deep.equal(['ios']);
+      expect(iosHelp.getAttribute('tags')).to.equal('ios');
+    });
+
+    it("takes a list's tags attribute, changed by the page later, as its new scope", async () => {
+      const { search, provider } = await setUp(
+        knownCommunity(),
+        html`<community-tag-search for="help" value="ios"></community-tag-search>
+          <community-thread-list id="help" tags="sync" page-size="20"></community-thread-list>`,
+      );
+      const help = provider.querySelector<CommunityThreadList>('#help')!;
+      await waitUntil(() => titles(help).sort().join() === 'Thread number 3,Thread number 9');
+
+      help.setAttribute('tags', 'billing');
+      await waitUntil(
+        () => titles(help).sort().join() === 'Thread number 0,Thread number 6',
+        `billing and ios: ${titles(help).join(', ')}`,
+      );
+      expect(help.tags).to.deep.equal(['billing', 'ios']);
+
+      all(search, '[part~="chip"] [part~="button"]')[0]!.click();
+      await listShows(help, 6);
+      expect(help.tags).to.deep.equal(['billing']);
+    });
+
+    it("searches text within a list's own query in free-text mode, and gives it back", async () => {
+      const { search, list } = await setUp(
+        knownCommunity(),
+        html`<community-tag-search for="list-a" free-text debounce="0"></community-tag-search>
+          <community-thread-list
+            id="list-a"
+            query="number 1"
+            page-size="20"
+          ></community-thread-list>`,
+      );
+      await waitUntil(
+        () => titles(list!).sort().join() === 'Thread number 1,Thread number 10,Thread number 11',
+        titles(list!).join(', '),
+      );
+      input(search).focus();
+      await sendKeys({ type: '11' });
+      await waitUntil(() =>
+        search.shadowRoot!.textContent!.includes('Press Enter to search the threads'),
+      );
+      await sendKeys({ press: 'Enter' });
+      await listShows(list!, 1);
+      expect(titles(list!)).to.deep.equal(['Thread number 11']);
+
+      await sendKeys({ press: 'Backspace' });
+      await waitUntil(() => chips(search).length === 0);
+      await listShows(list!, 3);
+      expect(list!.query).to.equal('number 1');
+    });
+  });
+
+  describe('errors', () => {
+    it('asks again by itself once the browser is back online, while the list is open', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const { search } = await setUp(
+        adapter,
+        html`<community-tag-search debounce="0"></community-tag-search>`,
+      );
+      const errors = recordEvents(search, 'community-error');
+      input(search).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new OfflineError());
+      const alert = await shown(search, '[role="alert"]');
+      expect(alert.textContent).to.contain('You are offline. We will try again');
+      expect(errors.map((event) => event.detail.error.kind)).to.deep.equal(['offline']);
+
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => calls.length === 2, 'it did not ask again once online');
+      calls[1]!.resolve([{ name: 'sync', count: 6 }]);
+      await openWith(search, 'sync');
+      expect(search.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('stays closed when back online if the person has moved on', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const { search } = await setUp(
+        adapter,
+        html`<community-tag-search debounce="0"></community-tag-search>`,
+      );
+      input(search).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new OfflineError());
+      await shown(search, '[role="alert"]');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => search.shadowRoot!.querySelector('[role="alert"]') === null);
+
+      window.dispatchEvent(new Event('online'));
+      await pause(50);
+      expect(calls).to.have.length(1);
+      expect(expanded(search)).to.equal(false);
+      expect(search.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
   });
 

@@ -5,8 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError, toCommunityError } from '../../core/errors.js';
-import { CommunityErrorEvent, CommunityTagsChangeEvent } from '../../core/events/index.js';
+import { CommunityTagsChangeEvent } from '../../core/events/index.js';
 import type { Tag } from '../../core/types.js';
+import { checkedWholeNumber, wholeNumberConverter } from '../../core/whole-number.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
@@ -15,12 +16,11 @@ import { CommunityElement } from '../community-element.js';
 import { highlightMatches } from './highlight.js';
 import { LinkedThreadLists } from './linked-lists.js';
 import {
-  debounceConverter,
+  DEBOUNCE_MS,
   DEFAULT_DEBOUNCE_MS,
   exactTag,
   fromSavedState,
   tagNamesConverter,
-  toDebounceMs,
   toFormData,
   toSavedState,
   toTagNames,
@@ -73,7 +73,7 @@ export class CommunityTagSearch extends CommunityElement {
   /** The form field name; the form gets one entry per selected tag. */
   @property() accessor name: string | undefined;
   /** Milliseconds to wait after the last keystroke before searching, 0 to 5000. */
-  @property({ converter: debounceConverter }) accessor debounce = DEFAULT_DEBOUNCE_MS;
+  @property({ converter: wholeNumberConverter }) accessor debounce = DEFAULT_DEBOUNCE_MS;
   /** Enter on text that is no tag searches the linked lists' thread text (their `query`). */
   @property({ type: Boolean, reflect: true, attribute: 'free-text' }) accessor freeText = false;
   /** Selected tag names in the order chosen (space-separated in the attribute, which is also what a form reset returns to). */
@@ -106,11 +106,12 @@ export class CommunityTagSearch extends CommunityElement {
     args: () => [this.config.loadAdapter, this.searchText] as const,
     onComplete: (tags) => this.showResults(tags),
     onError: (error) => {
-      if (isAbortError(error)) return;
-      this.activateOnResults = undefined;
-      this.dispatchEvent(
-        new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }),
-      );
+      if (!isAbortError(error)) this.activateOnResults = undefined;
+      // Back online, only a list still open is worth refreshing: opening it
+      // again under a person who has moved on would be a surprise.
+      this.reportLoadError(SOURCE, error, () => {
+        if (this.open) void this.tagsTask.run();
+      });
     },
   });
 
@@ -168,9 +169,10 @@ export class CommunityTagSearch extends CommunityElement {
         this.value = this.value.slice(0, 1);
       }
     }
-    if (changed.has('debounce') && toDebounceMs(this.debounce) === undefined) {
-      this.warnInvalid('debounce', this.debounce, DEFAULT_DEBOUNCE_MS);
-      this.debounce = DEFAULT_DEBOUNCE_MS;
+    if (changed.has('debounce')) {
+      this.debounce = checkedWholeNumber(this.debounce, DEBOUNCE_MS, (value, used) =>
+        this.warnInvalid('debounce', value, used),
+      );
     }
     if (changed.has('value') || changed.has('name')) {
       this.internals.setFormValue(toFormData(this.name, this.value), toSavedState(this.value));

@@ -4,12 +4,26 @@
  * it can warn; the list never shows an error for a typo in markup.
  */
 import { isOneOf, SORTS, STATUSES } from '../../core/allowed-values.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/page-size.js';
 import type { ThreadQuery, ThreadSort, ThreadStatus } from '../../core/types.js';
+import {
+  checkedWholeNumber,
+  wholeNumberConverter,
+  type WholeNumberRange,
+} from '../../core/whole-number.js';
 
+// The view takes its default page size from here, with the rest of its query rules.
+export { DEFAULT_PAGE_SIZE };
 export const DEFAULT_SORT: ThreadSort = 'latest';
 export const DEFAULT_STATUS: ThreadStatus = 'any';
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
+
+/** Asking for more than a page may hold gets the most it may hold. */
+const PAGE_SIZE: WholeNumberRange = {
+  min: 1,
+  max: MAX_PAGE_SIZE,
+  fallback: DEFAULT_PAGE_SIZE,
+  clampAbove: true,
+};
 
 export interface ThreadListFilters {
   tags: readonly string[];
@@ -29,7 +43,9 @@ export function toThreadQuery(
   const query: ThreadQuery = {
     sort: checked(SORTS, 'sort', filters.sort, DEFAULT_SORT, report),
     status: checked(STATUSES, 'status', filters.status, DEFAULT_STATUS, report),
-    pageSize: pageSizeFrom(filters.pageSize, report),
+    pageSize: checkedWholeNumber(filters.pageSize, PAGE_SIZE, (value, used) =>
+      report('page-size', value, used),
+    ),
   };
   const tags = [...new Set(filters.tags.map((tag) => tag.trim()).filter(Boolean))];
   if (tags.length) query.tags = tags;
@@ -53,33 +69,11 @@ function checked<T extends string>(
   return fallback;
 }
 
-function pageSizeFrom(value: unknown, report: InvalidValueReporter): number {
-  if (value === undefined || value === null || value === '') return DEFAULT_PAGE_SIZE;
-  const size = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(size) || size < 1) {
-    report('page-size', value, DEFAULT_PAGE_SIZE);
-    return DEFAULT_PAGE_SIZE;
-  }
-  if (size > MAX_PAGE_SIZE) {
-    report('page-size', value, MAX_PAGE_SIZE);
-    return MAX_PAGE_SIZE;
-  }
-  return size;
-}
-
 /** `tags="sync  ios"` ⇄ ['sync', 'ios']. */
 export const tagListConverter = {
   fromAttribute: (value: string | null): string[] => value?.split(/\s+/u).filter(Boolean) ?? [],
   toAttribute: (value: string[]): string => value.join(' '),
 };
 
-/**
- * `page-size="20"` → 20; anything that is not a whole number stays the
- * author's own text, so the warning can quote what they wrote.
- */
-export const pageSizeConverter = {
-  fromAttribute: (value: string | null): number =>
-    // The property is typed number for users; nonsense is caught by toThreadQuery.
-    (value !== null && /^\s*-?\d+\s*$/u.test(value) ? Number(value) : value) as number,
-  toAttribute: (value: number): string => String(value),
-};
+/** `page-size="20"` → 20, keeping nonsense as written so the warning can quote it. */
+export const pageSizeConverter = wholeNumberConverter;

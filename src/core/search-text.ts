@@ -1,6 +1,8 @@
 /**
- * One folding for everything the memory adapter searches, applied to both the
- * stored text and the query, so "blad" finds "Błąd" and "zelim" finds "Želim".
+ * One folding for searching text, applied to both what is searched and what
+ * was typed, so "blad" finds "Błąd" and "zelim" finds "Želim". The memory
+ * adapter searches with it and the tag search highlights with it, so a
+ * highlighted match is always what the search matched.
  */
 
 // Only the Latin/Greek/Cyrillic combining accents: stripping every Unicode
