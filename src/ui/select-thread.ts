@@ -9,8 +9,17 @@
 import { CommunityThreadSelectEvent } from '../core/events/thread-select.js';
 import type { Thread } from '../core/types.js';
 
+// Cmd-click opens a new tab on Apple platforms only; elsewhere Meta means nothing to links.
+const APPLE = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
+
 function opensElsewhere(event: MouseEvent): boolean {
-  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+  return (
+    event.button !== 0 ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
+    (APPLE && event.metaKey)
+  );
 }
 
 /** Use on the link's `@click` and `@auxclick`. */

@@ -4,8 +4,8 @@ import {
   MAX_DISMISSED_POSTS,
   createDismissalStore,
   dismissalStamp,
-  type StorageLike,
 } from './dismissal-store.js';
+import type { StorageLike } from '../../ui/local-store.js';
 
 /** A Map-backed Storage, like a page's localStorage but one a test can inspect and break. */
 function fakeStorage(initial: Record<string, string> = {}) {
@@ -24,14 +24,15 @@ const EDITED = '2025-03-02T09:30:00.000Z';
 describe('dismissal store', () => {
   it('keeps a dismissal for a new store on the same storage, as after a reload', () => {
     const storage = fakeStorage();
-    createDismissalStore(storage).dismiss('1201', STAMP);
-    const afterReload = createDismissalStore(storage);
+    createDismissalStore(() => storage).dismiss('1201', STAMP);
+    const afterReload = createDismissalStore(() => storage);
     expect(afterReload.isDismissed('1201', STAMP)).toBe(true);
     expect(afterReload.isDismissed('1202', STAMP)).toBe(false);
   });
 
   it('brings a post back once it was edited after the dismissal', () => {
-    const store = createDismissalStore(fakeStorage());
+    const storage = fakeStorage();
+    const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     expect(store.isDismissed('1201', EDITED)).toBe(false);
     store.dismiss('1201', EDITED);
@@ -41,7 +42,7 @@ describe('dismissal store', () => {
 
   it('forgets a dismissal on restore (Undo)', () => {
     const storage = fakeStorage();
-    const store = createDismissalStore(storage);
+    const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     store.dismiss('1202', STAMP);
     store.restore('1201');
@@ -50,8 +51,26 @@ describe('dismissal store', () => {
     expect(JSON.parse(storage.items.get(DISMISSED_POSTS_KEY)!)).toEqual([['1202', STAMP]]);
   });
 
+  it('reads storage once to check a whole page of posts', () => {
+    const storage = fakeStorage();
+    const store = createDismissalStore(() => storage);
+    store.dismiss('1201', STAMP);
+    let reads = 0;
+    const getItem = storage.getItem;
+    storage.getItem = (key) => {
+      reads++;
+      return getItem(key);
+    };
+    const dismissed = store.current();
+    const hidden = ['1200', '1201', '1202', '1203'].filter((id) => dismissed.has(id, STAMP));
+    expect(hidden).toEqual(['1201']);
+    expect(dismissed.size).toBe(1);
+    expect(reads).toBe(1);
+  });
+
   it('keeps only the most recent dismissals', () => {
-    const store = createDismissalStore(fakeStorage());
+    const storage = fakeStorage();
+    const store = createDismissalStore(() => storage);
     for (let index = 0; index < MAX_DISMISSED_POSTS + 5; index++) store.dismiss(`p${index}`, STAMP);
     expect(store.size).toBe(MAX_DISMISSED_POSTS);
     expect(store.isDismissed('p0', STAMP)).toBe(false);
@@ -59,7 +78,8 @@ describe('dismissal store', () => {
   });
 
   it('keeps numeric-looking ids in dismissal order, so the cap drops the oldest', () => {
-    const store = createDismissalStore(fakeStorage());
+    const storage = fakeStorage();
+    const store = createDismissalStore(() => storage);
     store.dismiss('900', STAMP);
     store.dismiss('12', STAMP);
     for (let index = 0; index < MAX_DISMISSED_POSTS - 1; index++) store.dismiss(`x${index}`, STAMP);
@@ -75,26 +95,26 @@ describe('dismissal store', () => {
       'null',
       JSON.stringify([['1201'], [1201, STAMP], ['ok', STAMP], ['x'.repeat(5000), STAMP], null]),
     ]) {
-      const store = createDismissalStore(fakeStorage({ [DISMISSED_POSTS_KEY]: junk }));
+      const storage = fakeStorage({ [DISMISSED_POSTS_KEY]: junk });
+      const store = createDismissalStore(() => storage);
       expect(store.isDismissed('1201', STAMP)).toBe(false);
       store.dismiss('1201', STAMP);
       expect(store.isDismissed('1201', STAMP)).toBe(true);
     }
-    const mixed = createDismissalStore(
-      fakeStorage({
-        [DISMISSED_POSTS_KEY]: JSON.stringify([
-          [1, 2],
-          ['ok', STAMP],
-        ]),
-      }),
-    );
+    const mixedStorage = fakeStorage({
+      [DISMISSED_POSTS_KEY]: JSON.stringify([
+        [1, 2],
+        ['ok', STAMP],
+      ]),
+    });
+    const mixed = createDismissalStore(() => mixedStorage);
     expect(mixed.isDismissed('ok', STAMP)).toBe(true);
     expect(mixed.size).toBe(1);
   });
 
   it('keeps ids and stamps that are empty or absurdly long out of storage, but still hides them', () => {
     const storage = fakeStorage();
-    const store = createDismissalStore(storage);
+    const store = createDismissalStore(() => storage);
     const long = 'x'.repeat(1000);
     store.dismiss(long, STAMP);
     store.dismiss('1201', long);
@@ -104,7 +124,7 @@ describe('dismissal store', () => {
     expect(store.isDismissed('1201', long)).toBe(true);
     store.restore(long);
     expect(store.isDismissed(long, STAMP)).toBe(false);
-    expect(createDismissalStore(storage).isDismissed('1201', long)).toBe(false);
+    expect(createDismissalStore(() => storage).isDismissed('1201', long)).toBe(false);
   });
 
   it('falls back to memory when storage throws, and without storage', () => {
@@ -117,7 +137,7 @@ describe('dismissal store', () => {
       },
     };
     for (const storage of [throwing, undefined]) {
-      const store = createDismissalStore(storage);
+      const store = createDismissalStore(() => storage);
       store.dismiss('1201', STAMP);
       expect(store.isDismissed('1201', STAMP)).toBe(true);
       store.restore('1201');
@@ -130,7 +150,7 @@ describe('dismissal store', () => {
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
-    const store = createDismissalStore(storage);
+    const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     expect(store.isDismissed('1201', STAMP)).toBe(true);
   });

@@ -3,11 +3,12 @@
  *
  * Each dismissal records the post's edit stamp at that moment; a post stays
  * hidden only while its stamp is unchanged, so an edited announcement comes
- * back. Storage is shared with the host page and may hold anything (another
- * script's junk, a hand-edited value, a full quota): unreadable entries are
- * ignored, failed writes fall back to memory, and nothing here ever throws.
+ * back. The record lives in the shared local store (src/ui/local-store.ts),
+ * which validates what it reads and falls back to memory where storage
+ * refuses; unreadable entries are ignored and nothing here ever throws.
  */
 import type { Thread } from '../../core/types.js';
+import { createLocalStore, type StorageLike } from '../../ui/local-store.js';
 
 export const DISMISSED_POSTS_KEY = 'community-widgets:dismissed-posts';
 /** Oldest dismissals are forgotten first; a person rarely dismisses this many posts. */
@@ -15,13 +16,15 @@ export const MAX_DISMISSED_POSTS = 100;
 /** Longer values are not real ids or dates; refusing them keeps a hostile backend from filling storage. */
 const MAX_VALUE_LENGTH = 200;
 
-/** The part of the Web Storage API the store uses, so tests can hand it a fake. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+/** The dismissals at one moment, read from storage once: check every post against it. */
+export interface Dismissals {
+  has(postId: string, stamp: string): boolean;
+  readonly size: number;
 }
 
 export interface DismissalStore {
+  /** Reads the dismissals once, for checking many posts (say, one render's worth). */
+  current(): Dismissals;
   isDismissed(postId: string, stamp: string): boolean;
   dismiss(postId: string, stamp: string): void;
   /** Forgets a dismissal, e.g. after Undo. */
@@ -43,43 +46,27 @@ export function dismissalStamp(thread: Pick<Thread, 'updatedAt' | 'createdAt'>):
   return String(thread.updatedAt ?? thread.createdAt ?? '') || 'undated';
 }
 
-/**
- * A store over the given storage; `undefined` (or storage that fails) keeps
- * dismissals in memory for the life of the page.
- */
-export function createDismissalStore(storage: StorageLike | undefined): DismissalStore {
-  let memory: Entry[] | undefined = storage ? undefined : [];
+/** A store over the page's localStorage, or over the storage a test hands in. */
+export function createDismissalStore(getStorage?: () => StorageLike | undefined): DismissalStore {
+  const records = createLocalStore(getStorage);
   /** Dismissals too odd to store (see isStorable) still hold while this store lives. */
   const unstorable = new Map<string, string>();
 
-  const read = (): Entry[] => {
-    if (memory) return memory;
-    try {
-      return parseEntries(storage!.getItem(DISMISSED_POSTS_KEY));
-    } catch {
-      memory = [];
-      return memory;
-    }
-  };
+  const read = (): Entry[] => records.read(DISMISSED_POSTS_KEY, toEntries) ?? [];
+  const write = (entries: Entry[]): void =>
+    records.write(DISMISSED_POSTS_KEY, entries.slice(-MAX_DISMISSED_POSTS));
 
-  const write = (entries: Entry[]): void => {
-    const kept = entries.slice(-MAX_DISMISSED_POSTS);
-    if (memory) {
-      memory = kept;
-      return;
-    }
-    try {
-      storage!.setItem(DISMISSED_POSTS_KEY, JSON.stringify(kept));
-    } catch {
-      // Quota full or storage revoked: this page still remembers.
-      memory = kept;
-    }
+  const current = (): Dismissals => {
+    const stored = new Map(read());
+    return {
+      has: (postId, stamp) => unstorable.get(postId) === stamp || stored.get(postId) === stamp,
+      size: stored.size,
+    };
   };
 
   return {
-    isDismissed: (postId, stamp) =>
-      unstorable.get(postId) === stamp ||
-      read().some(([id, dismissedStamp]) => id === postId && dismissedStamp === stamp),
+    current,
+    isDismissed: (postId, stamp) => current().has(postId, stamp),
     dismiss(postId, stamp) {
       if (!isStorable(postId) || !isStorable(stamp)) {
         unstorable.set(postId, stamp);
@@ -98,31 +85,8 @@ export function createDismissalStore(storage: StorageLike | undefined): Dismissa
   };
 }
 
-/**
- * The page's localStorage, or undefined where reading it throws (sandboxed
- * iframes, blocked cookies) or it does not exist.
- */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    // Safari's old private mode exposes a storage whose every write throws.
-    storage.setItem(`${DISMISSED_POSTS_KEY}:probe`, '1');
-    storage.removeItem(`${DISMISSED_POSTS_KEY}:probe`);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
-function parseEntries(text: string | null): Entry[] {
-  if (!text) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
+function toEntries(value: unknown): Entry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
   return value
     .filter(
       (entry): entry is Entry =>

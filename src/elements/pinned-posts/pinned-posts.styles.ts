@@ -138,7 +138,7 @@ export const pinnedPostsStyles = css`
     gap: 0.25rem;
     min-block-size: 1.75rem;
     /* Inside the widget's box (no negative margin), so a tight container never cuts it off. */
-    padding: 0.125rem 0;
+    padding: 0.125rem 0.375rem;
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
@@ -149,6 +149,11 @@ export const pinnedPostsStyles = css`
   }
   .disclosure:hover {
     text-decoration: underline;
+  }
+  /* Both sit flush with the widget's edge: the ring goes inside them. */
+  .dismiss:focus-visible,
+  .disclosure:focus-visible {
+    outline-offset: -2px;
   }
   .disclosure svg {
     inline-size: 1em;

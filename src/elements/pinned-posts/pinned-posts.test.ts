@@ -5,7 +5,7 @@ import '../../index.js';
 import type { CommunityPinnedPosts } from './pinned-posts.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { PINNED_LAYOUTS } from '../../core/allowed-values.js';
-import { HttpStatusError } from '../../core/errors.js';
+import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, PinnedQuery, Thread } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
@@ -218,6 +218,17 @@ describe('<community-pinned-posts>', () => {
       await waitUntil(() => readMore.getAttribute('aria-expanded') === 'false');
       expect(body.hidden).to.equal(true);
       expect(item.querySelector('.excerpt')!.textContent).to.equal('Short summary of post 0.');
+    });
+
+    it('marks a post written in another language with its lang, so screen readers pronounce it right', async () => {
+      const posts = pinnedPosts(3);
+      posts[0]!.lang = 'sl';
+      posts[1]!.lang = 'not a language tag" onmouseover="alert(1)';
+      const element = await pinnedWith(memory(posts));
+      await shown(element, '[part~="item"]');
+      expect(all(element, '[part~="item"]').map((item) => item.getAttribute('lang'))).to.deep.equal(
+        ['sl', null, null],
+      );
     });
 
     it('names each Dismiss button after its post and keeps targets at least 24 px', async () => {
@@ -466,6 +477,42 @@ describe('<community-pinned-posts>', () => {
       expect(location.href).to.equal(before);
     });
 
+    it('never cancels a Ctrl, Cmd, Shift or middle click: those open a new tab, and are still counted', async () => {
+      const element = await pinnedWith(memory());
+      await shown(element, '[part~="item"]');
+      const events = recordEvents(document, 'community-thread-select');
+      const cancel = (event: Event) => event.preventDefault();
+      document.addEventListener('community-thread-select', cancel);
+      // What the widget left to the browser, read once it has handled the click; then the
+      // test stops the browser from opening anything, so no tab or window steals the page.
+      const leftToBrowser: boolean[] = [];
+      const settle = (event: Event) => {
+        leftToBrowser.push(!event.defaultPrevented);
+        event.preventDefault();
+      };
+      element.shadowRoot!.addEventListener('click', settle);
+      element.shadowRoot!.addEventListener('auxclick', settle);
+      try {
+        const link = all<HTMLAnchorElement>(element, 'a[part~="title"]')[0]!;
+        for (const click of [
+          new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }),
+          new MouseEvent('click', { bubbles: true, cancelable: true, metaKey: true }),
+          new MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true }),
+          new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }),
+          new MouseEvent('click', { bubbles: true, cancelable: true }),
+        ])
+          link.dispatchEvent(click);
+        // Cmd-click is a new-tab gesture on Apple platforms only.
+        const apple = /Mac|iPhone|iPad/.test(navigator.platform);
+        const expected = [true, apple, true, true, false];
+        expect(leftToBrowser, 'only the plain click can be taken over').to.deep.equal(expected);
+        expect(events.map((event) => event.detail.opensElsewhere)).to.deep.equal(expected);
+        expect(events.every((event) => event.detail.thread.id === 'p0')).to.equal(true);
+      } finally {
+        document.removeEventListener('community-thread-select', cancel);
+      }
+    });
+
     it('fires community-load with the count shown, and community-error', async () => {
       const { adapter, calls } = controlledAdapter();
       const element = await pinnedWith(
@@ -524,6 +571,20 @@ describe('<community-pinned-posts>', () => {
       await waitUntil(() => calls.length === 2);
       calls[1]!.resolve(pinnedPosts(1));
       await waitUntil(() => titles(element).length === 1);
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('says so when offline, and loads by itself when the browser is back online', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const element = await pinnedWith(adapter);
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new OfflineError());
+      const alert = await shown(element, '[role="alert"]');
+      expect(alert.textContent).to.contain('You are offline');
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => calls.length === 2, 'no retry when back online');
+      calls[1]!.resolve(pinnedPosts(2));
+      await waitUntil(() => titles(element).length === 2);
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
 

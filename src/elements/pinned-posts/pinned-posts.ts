@@ -1,16 +1,18 @@
+import {
+  checkedWholeNumber,
+  wholeNumberConverter,
+  type WholeNumberRange,
+} from '../../core/whole-number.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isOneOf, PINNED_LAYOUTS, type PinnedLayout } from '../../core/allowed-values.js';
-import { isAbortError, toCommunityError } from '../../core/errors.js';
-import {
-  CommunityDismissEvent,
-  CommunityErrorEvent,
-  CommunityLoadEvent,
-  CommunityThreadSelectEvent,
-} from '../../core/events/index.js';
+import { toCommunityError } from '../../core/errors.js';
+import { CommunityDismissEvent, CommunityLoadEvent } from '../../core/events/index.js';
 import { safeColor } from '../../core/safe-color.js';
+import { safeLang } from '../../core/safe-lang.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Body, PinnedQuery, Thread } from '../../core/types.js';
 import { interpolate } from '../../i18n/format.js';
@@ -19,20 +21,22 @@ import { tokens } from '../../theme/tokens.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { cssProperties } from '../../ui/css-properties.js';
 import { renderMarkdown } from '../../ui/markdown.js';
+import { selectThread } from '../../ui/select-thread.js';
 import { renderErrorState, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
-import {
-  browserStorage,
-  createDismissalStore,
-  DISMISSED_POSTS_KEY,
-  dismissalStamp,
-  type DismissalStore,
-} from './dismissal-store.js';
+import { createDismissalStore, DISMISSED_POSTS_KEY, dismissalStamp } from './dismissal-store.js';
 import { pinnedPostsStyles } from './pinned-posts.styles.js';
 
 const SOURCE = 'pinned-posts';
 export const DEFAULT_MAX_ITEMS = 3;
 export const MAX_MAX_ITEMS = 20;
+/** Asking for more posts than allowed gets the most allowed. */
+const MAX_ITEMS: WholeNumberRange = {
+  min: 1,
+  max: MAX_MAX_ITEMS,
+  fallback: DEFAULT_MAX_ITEMS,
+  clampAbove: true,
+};
 /** Posts asked for beyond max-items, so ones dismissed earlier are replaced by the next. */
 const MAX_LOOKAHEAD = 5;
 /** How long the Undo bar stays once focus has left it. It never goes while focus is on it. */
@@ -40,23 +44,9 @@ const UNDO_LINGER_MS = 8000;
 
 // One store per page, so every instance (and every reload) agrees on what was dismissed,
 // even where storage is unavailable and dismissals live in memory.
-let pageDismissals: DismissalStore | undefined;
-function dismissals(): DismissalStore {
-  return (pageDismissals ??= createDismissalStore(browserStorage()));
-}
+const dismissals = createDismissalStore();
 /** Tells every instance on the page that a dismissal changed, so a post dismissed in one goes from all. */
 const dismissalChanges = new EventTarget();
-
-/**
- * `max-items="5"` → 5; anything that is not a whole number stays the
- * author's own text, so the warning can quote what they wrote.
- */
-const maxItemsConverter = {
-  fromAttribute: (value: string | null): number =>
-    // The property is typed number for users; nonsense is caught in willUpdate.
-    (value !== null && /^\s*-?\d+\s*$/u.test(value) ? Number(value) : value) as number,
-  toAttribute: (value: number): string => String(value),
-};
 
 type PendingFocus =
   | { to: 'undo' }
@@ -107,7 +97,7 @@ export class CommunityPinnedPosts extends CommunityElement {
   /** Show only posts pinned in this category (its id, slug or name, as the backend knows it). */
   @property() accessor category: string | undefined;
   /** How many posts to show, 1 to 20 (default 3). The banner layout always shows one. */
-  @property({ attribute: 'max-items', converter: maxItemsConverter }) accessor maxItems =
+  @property({ attribute: 'max-items', converter: wholeNumberConverter }) accessor maxItems =
     DEFAULT_MAX_ITEMS;
   /** `banner` (the single most important post as a callout), `list` or `cards`. */
   @property({ reflect: true }) accessor layout: PinnedLayout = 'list';
@@ -123,6 +113,8 @@ export class CommunityPinnedPosts extends CommunityElement {
   @state() private accessor undoPost: Thread | undefined;
 
   private currentQuery: PinnedQuery = { limit: DEFAULT_MAX_ITEMS };
+  /** What this update shows, worked out once in willUpdate so storage is read once per render. */
+  private shownPosts: Thread[] = [];
   private shownCount = DEFAULT_MAX_ITEMS;
   private pendingFocus: PendingFocus | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -150,12 +142,7 @@ export class CommunityPinnedPosts extends CommunityElement {
         }),
       );
     },
-    onError: (error) => {
-      if (isAbortError(error)) return;
-      this.dispatchEvent(
-        new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }),
-      );
-    },
+    onError: (error) => this.reportLoadError(SOURCE, error, () => this.refresh()),
   });
 
   override connectedCallback(): void {
@@ -190,17 +177,18 @@ export class CommunityPinnedPosts extends CommunityElement {
       // Ask for a few more than shown, so posts dismissed on an earlier visit are replaced
       // (the count is taken here, not on every dismissal, to avoid refetching mid-session).
       const query: PinnedQuery = {
-        limit: this.shownCount + Math.min(dismissals().size, MAX_LOOKAHEAD),
+        limit: this.shownCount + Math.min(dismissals.size, MAX_LOOKAHEAD),
       };
       if (category) query.category = category;
       this.currentQuery = query;
     }
+    this.shownPosts = this.visiblePosts();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const showsNothing =
-      this.postsTask.status === TaskStatus.COMPLETE && this.visiblePosts().length === 0;
+      this.postsTask.status === TaskStatus.COMPLETE && this.shownPosts.length === 0;
     if (showsNothing) this.internals.states.add('empty');
     else this.internals.states.delete('empty');
     this.applyPendingFocus();
@@ -228,7 +216,7 @@ export class CommunityPinnedPosts extends CommunityElement {
   }
 
   private renderPosts(messages: Messages, label: string, busy: boolean) {
-    const posts = this.visiblePosts();
+    const posts = this.shownPosts;
     if (!posts.length) return nothing;
     return html`<section
       class="pinned-posts"
@@ -254,7 +242,11 @@ export class CommunityPinnedPosts extends CommunityElement {
     const expanded = this.expanded.has(post.id);
     const bodyId = `pinned-post-${index}-body`;
     const body = hasContent(post.body) ? post.body : undefined;
-    return html`<li class=${post.announcement ? 'post announcement' : 'post'} part="item">
+    return html`<li
+      class=${post.announcement ? 'post announcement' : 'post'}
+      part="item"
+      lang=${ifDefined(safeLang(post.lang))}
+    >
       <div class="headline">
         <div class="heading">
           <span class="badge" part="badge"
@@ -267,7 +259,8 @@ export class CommunityPinnedPosts extends CommunityElement {
                   part="title"
                   dir="auto"
                   href=${url}
-                  @click=${(event: MouseEvent) => this.selectPost(event, post)}
+                  @click=${(event: MouseEvent) => selectThread(this, event, post, SOURCE)}
+                  @auxclick=${(event: MouseEvent) => selectThread(this, event, post, SOURCE)}
                   >${post.title}</a
                 >`
               : html`<span class="title" part="title" dir="auto">${post.title}</span>`
@@ -376,25 +369,20 @@ export class CommunityPinnedPosts extends CommunityElement {
 
   /** The posts on show: not dismissed (except the one whose Undo bar is up), at most max-items. */
   private visiblePosts(): Thread[] {
-    const store = dismissals();
+    if (!this.posts.length) return [];
+    const dismissed = dismissals.current();
     return this.posts
       .filter(
         (post) =>
-          post.id === this.undoPost?.id ||
-          !store.isDismissed(String(post.id), dismissalStamp(post)),
+          post.id === this.undoPost?.id || !dismissed.has(String(post.id), dismissalStamp(post)),
       )
       .slice(0, this.shownCount);
   }
 
   private checkedMaxItems(): number {
-    const value: unknown = this.maxItems;
-    if (value === undefined || value === null || value === '') return DEFAULT_MAX_ITEMS;
-    const count = typeof value === 'number' ? value : Number(value);
-    if (Number.isInteger(count) && count >= 1 && count <= MAX_MAX_ITEMS) return count;
-    const fallback =
-      Number.isInteger(count) && count > MAX_MAX_ITEMS ? MAX_MAX_ITEMS : DEFAULT_MAX_ITEMS;
-    this.warnInvalid('max-items', value, fallback);
-    return fallback;
+    return checkedWholeNumber(this.maxItems, MAX_ITEMS, (value, used) =>
+      this.warnInvalid('max-items', value, used),
+    );
   }
 
   private toggle(post: Thread): void {
@@ -403,15 +391,9 @@ export class CommunityPinnedPosts extends CommunityElement {
     this.expanded = expanded;
   }
 
-  private selectPost(event: MouseEvent, post: Thread): void {
-    const select = new CommunityThreadSelectEvent({ thread: post, source: SOURCE });
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
-  }
-
   private dismiss(post: Thread): void {
     clearTimeout(this.undoTimer);
-    dismissals().dismiss(String(post.id), dismissalStamp(post));
+    dismissals.dismiss(String(post.id), dismissalStamp(post));
     dismissalChanges.dispatchEvent(new Event('change'));
     this.undoPost = post;
     this.pendingFocus = { to: 'undo' };
@@ -420,7 +402,7 @@ export class CommunityPinnedPosts extends CommunityElement {
 
   private undoDismiss(post: Thread): void {
     clearTimeout(this.undoTimer);
-    dismissals().restore(String(post.id));
+    dismissals.restore(String(post.id));
     dismissalChanges.dispatchEvent(new Event('change'));
     this.undoPost = undefined;
     this.pendingFocus = { to: 'title', postId: post.id };
@@ -439,7 +421,7 @@ export class CommunityPinnedPosts extends CommunityElement {
     clearTimeout(this.undoTimer);
     const post = this.undoPost;
     if (!post) return;
-    const index = this.visiblePosts().findIndex((shown) => shown.id === post.id);
+    const index = this.shownPosts.findIndex((shown) => shown.id === post.id);
     this.undoPost = undefined;
     if (moveFocus) this.pendingFocus = { to: 'position', index };
   }
@@ -455,7 +437,7 @@ export class CommunityPinnedPosts extends CommunityElement {
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.post')];
     const item =
       pending.to === 'title'
-        ? items[this.visiblePosts().findIndex((post) => post.id === pending.postId)]
+        ? items[this.shownPosts.findIndex((post) => post.id === pending.postId)]
         : (items[pending.index] ?? items.at(-1));
     // With nothing left the element hides itself, and focus returns to the page.
     item?.querySelector<HTMLElement>('a.title, button')?.focus();

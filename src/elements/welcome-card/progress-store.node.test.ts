@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { OnboardingStep } from '../../core/types.js';
 import {
+  chooseProgress,
   createProgressStore,
   isComplete,
   lastViewerKey,
   parseStoredProgress,
   progressKey,
+  toStoredProgress,
   withStep,
-  type StorageLike,
 } from './progress-store.js';
+import type { StorageLike } from '../../ui/local-store.js';
 
 const STEPS: OnboardingStep[] = [
   { id: 'read', title: 'Read the guidelines' },
@@ -70,6 +72,26 @@ describe('parseStoredProgress', () => {
   it('caps how many ids a record can hold', () => {
     const ids = Array.from({ length: 10_000 }, (_, index) => `s${index}`);
     expect(parseStoredProgress(JSON.stringify({ completed: ids }))!.completed).toHaveLength(100);
+  });
+});
+
+describe('chooseProgress', () => {
+  const local = { completed: ['read', 'profile', 'hello'], dismissed: false };
+  const remote = { completed: ['read'], dismissed: false };
+
+  it('prefers the backend’s copy over this browser’s, which the backend confirmed', () => {
+    expect(chooseProgress(local, remote)).toBe(remote);
+    expect(chooseProgress(local, undefined)).toBe(local);
+    expect(chooseProgress(undefined, undefined)).toBeUndefined();
+  });
+
+  it('keeps this browser’s changes the backend never confirmed over its older copy', () => {
+    const unsynced = { ...local, unsynced: true };
+    expect(chooseProgress(unsynced, remote)).toBe(unsynced);
+  });
+
+  it('never takes the unsynced mark from a backend', () => {
+    expect(toStoredProgress({ ...remote, unsynced: true })).toEqual(remote);
   });
 });
 
@@ -135,6 +157,20 @@ describe('createProgressStore', () => {
     });
     expect(store.wasSettled('acme')).toBe(true);
     expect(store.wasSettled('other')).toBe(false);
+  });
+
+  it('remembers that changes are unsynced until they are written as confirmed', () => {
+    const { storage } = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.write('acme', 'u-1', { completed: ['read'], dismissed: true, unsynced: true });
+    expect(createProgressStore(() => storage).read('acme', 'u-1')).toEqual({
+      completed: ['read'],
+      dismissed: true,
+      unsynced: true,
+    });
+    expect(store.lastShown('acme')?.unsynced).toBe(true);
+    store.write('acme', 'u-1', { completed: ['read'], dismissed: true, unsynced: false });
+    expect(store.read('acme', 'u-1')).toEqual({ completed: ['read'], dismissed: true });
   });
 
   it('ignores hostile records already in storage', () => {

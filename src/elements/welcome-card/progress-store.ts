@@ -1,29 +1,33 @@
 /**
  * Where a welcome card remembers a viewer's onboarding progress between
- * visits: `localStorage`, one record per community and viewer, read back
- * through a validator because anything stored there may have been written by
- * an older version, another script on the origin, or a curious person.
- * When storage is unavailable (private modes, sandboxed iframes, quota) the
- * store keeps records in memory for the life of the page instead.
+ * visits: `localStorage` through the shared local store (validated reads, a
+ * memory fallback where storage refuses), one record per community and
+ * viewer, because anything stored there may have been written by an older
+ * version, another script on the origin, or a curious person.
  */
 import type { OnboardingProgress, OnboardingStep } from '../../core/types.js';
+import { createLocalStore, type StorageLike } from '../../ui/local-store.js';
 
 export interface StoredProgress extends OnboardingProgress {
   /** When the last step was checked; cleared when one is unchecked again. */
   completedAt?: string;
+  /**
+   * This browser holds changes the backend has not confirmed (a save failed
+   * or is still on its way). Only ever set locally, never taken from a backend.
+   */
+  unsynced?: boolean;
 }
-
-/** The subset of the Web Storage API the store uses, so Node tests can pass a fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface ProgressStore {
   read(community: string, viewerId: string | undefined): StoredProgress | undefined;
   write(community: string, viewerId: string | undefined, progress: StoredProgress): void;
   /**
-   * Whether the card this community last showed on this browser was dismissed
-   * or completed. Known before any request, so a card that will stay hidden
-   * never flashes a loading skeleton first.
+   * The record of the viewer this community last showed on this browser.
+   * Known before any request, so a card that will stay hidden never flashes a
+   * loading skeleton first.
    */
+  lastShown(community: string): StoredProgress | undefined;
+  /** Whether the card this community last showed on this browser was dismissed or completed. */
   wasSettled(community: string): boolean;
 }
 
@@ -67,13 +71,39 @@ export function toStoredProgress(value: unknown): StoredProgress | undefined {
   return progress;
 }
 
+/** A record this browser stored: a StoredProgress that may also be marked unsynced. */
+export function toLocalProgress(value: unknown): StoredProgress | undefined {
+  const progress = toStoredProgress(value);
+  if (progress && (value as Record<string, unknown>).unsynced === true) progress.unsynced = true;
+  return progress;
+}
+
 export function parseStoredProgress(text: string | null): StoredProgress | undefined {
   if (text === null) return undefined;
   try {
-    return toStoredProgress(JSON.parse(text));
+    return toLocalProgress(JSON.parse(text));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Which copy a card starts from. This browser's while it holds changes the
+ * backend never confirmed: they are newer than anything the backend has, and
+ * the card sends them again. Otherwise the backend's when it has one (the
+ * person may have moved on on another device), else this browser's.
+ */
+export function chooseProgress(
+  local: StoredProgress | undefined,
+  remote: StoredProgress | undefined,
+): StoredProgress | undefined {
+  if (local?.unsynced) return local;
+  return remote ?? local;
+}
+
+/** Dismissed or completed: a card that was settled stays away. */
+export function isSettled(progress: StoredProgress | undefined): boolean {
+  return Boolean(progress && (progress.dismissed || progress.completedAt));
 }
 
 /** Completed ids that are still steps of this onboarding, in checklist order. */
@@ -106,47 +136,21 @@ export function withStep(
   return next;
 }
 
-export function createProgressStore(getStorage: () => StorageLike | undefined): ProgressStore {
-  const inMemory = new Map<string, string>();
-
-  // Reaching `localStorage` itself throws in sandboxed iframes, and setItem
-  // throws in some private modes or when full: every access is guarded.
-  function storage(): StorageLike | undefined {
-    try {
-      return getStorage();
-    } catch {
-      return undefined;
-    }
-  }
-
-  // Memory holds only what storage refused, so storage stays the truth
-  // whenever it works (another tab, or a person clearing it, is respected).
-  function get(key: string): string | null {
-    const unsaved = inMemory.get(key);
-    if (unsaved !== undefined) return unsaved;
-    try {
-      return storage()?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  function set(key: string, value: string): void {
-    try {
-      const target = storage();
-      if (target) {
-        target.setItem(key, value);
-        inMemory.delete(key);
-        return;
-      }
-    } catch {
-      // Kept in memory below until storage works again.
-    }
-    inMemory.set(key, value);
-  }
+/** A store over the page's localStorage, or over the storage a test hands in. */
+export function createProgressStore(getStorage?: () => StorageLike | undefined): ProgressStore {
+  const records = createLocalStore(getStorage);
+  const read = (community: string, viewerId: string | undefined) =>
+    records.read(progressKey(community, viewerId), toLocalProgress);
+  const lastShown = (community: string) => {
+    const viewer = records.read(lastViewerKey(community), toViewerId);
+    if (viewer === undefined) return undefined;
+    return read(community, viewer === ANONYMOUS ? undefined : viewer);
+  };
 
   return {
-    read: (community, viewerId) => parseStoredProgress(get(progressKey(community, viewerId))),
+    read,
+    lastShown,
+    wasSettled: (community) => isSettled(lastShown(community)),
 
     write(community, viewerId, progress) {
       const record: StoredProgress = {
@@ -154,17 +158,15 @@ export function createProgressStore(getStorage: () => StorageLike | undefined): 
         dismissed: progress.dismissed,
       };
       if (progress.completedAt) record.completedAt = progress.completedAt;
-      set(progressKey(community, viewerId), JSON.stringify(record));
-      set(lastViewerKey(community), viewerId ?? ANONYMOUS);
-    },
-
-    wasSettled(community) {
-      const viewer = get(lastViewerKey(community));
-      if (viewer === null) return false;
-      const progress = parseStoredProgress(
-        get(progressKey(community, viewer === ANONYMOUS ? undefined : viewer)),
-      );
-      return Boolean(progress && (progress.dismissed || progress.completedAt));
+      if (progress.unsynced) record.unsynced = true;
+      records.write(progressKey(community, viewerId), record);
+      records.write(lastViewerKey(community), viewerId ?? ANONYMOUS);
     },
   };
+}
+
+function toViewerId(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH
+    ? value
+    : undefined;
 }

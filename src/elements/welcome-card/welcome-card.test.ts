@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../index.js';
 import type { CommunityWelcomeCard } from './welcome-card.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
-import { HttpStatusError } from '../../core/errors.js';
+import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, Onboarding, OnboardingProgress, Viewer } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
@@ -54,10 +54,12 @@ function fakeAdapter(options: FakeOptions = {}): CommunityAdapter {
   return adapter;
 }
 
+/** One card at a time, as on a page: each is in view, since a card far below the fold waits to load. */
 async function cardWith(
   adapter: CommunityAdapter,
   attributes: { dismissible?: boolean; community?: string; preview?: boolean; theme?: string } = {},
 ): Promise<CommunityWelcomeCard> {
+  fixtureCleanup();
   const provider = await render<HTMLElement>(
     html`<community-provider .adapter=${adapter} theme=${attributes.theme ?? 'auto'}
       ><community-welcome-card
@@ -78,6 +80,36 @@ async function recreate(card: CommunityWelcomeCard): Promise<CommunityWelcomeCar
   parent.append(next);
   await next.updateComplete;
   return next;
+}
+
+/** Four steps, so that three ticked is progress and not yet completion. */
+const FOUR_STEPS: Onboarding = {
+  ...ONBOARDING,
+  steps: [...ONBOARDING.steps, { id: 'search', title: 'Search before you ask' }],
+};
+
+/**
+ * A backend that keeps progress as a REST server would (what was last saved
+ * is what it serves), and whose saves a test can make fail.
+ */
+function progressBackend() {
+  const backend = {
+    progress: null as OnboardingProgress | null,
+    failSavesWith: undefined as Error | undefined,
+    saveAttempts: 0,
+    adapter: fakeAdapter({ onboarding: FOUR_STEPS }),
+  };
+  backend.adapter.getOnboardingProgress = async () => structuredClone(backend.progress);
+  backend.adapter.saveOnboardingProgress = async (progress) => {
+    backend.saveAttempts++;
+    if (backend.failSavesWith) throw backend.failSavesWith;
+    backend.progress = structuredClone(progress);
+  };
+  return backend;
+}
+
+function saveFailedNoteShown(card: Element): boolean {
+  return card.shadowRoot!.textContent!.includes('could not be saved');
 }
 
 function checkboxes(card: Element): HTMLInputElement[] {
@@ -367,6 +399,85 @@ describe('<community-welcome-card>', () => {
       expect(progressText(again)).to.equal('1 of 3 done');
     });
 
+    it('keeps steps ticked while saves failed over the backend’s older copy, and saves them on the next visit', async () => {
+      const backend = progressBackend();
+      let card = await cardWith(backend.adapter);
+      await shown(card, '[part~="step"]');
+      checkboxes(card)[0]!.click();
+      await waitUntil(
+        () => backend.progress?.completed.length === 1,
+        'the first step was not saved',
+      );
+
+      backend.failSavesWith = new HttpStatusError(500, '/onboarding/progress');
+      checkboxes(card)[1]!.click();
+      checkboxes(card)[2]!.click();
+      await waitUntil(() => saveFailedNoteShown(card), 'no word that saving failed');
+      await waitUntil(() => backend.saveAttempts === 3);
+      expect(backend.progress).to.deep.equal({ completed: ['read'], dismissed: false });
+
+      backend.failSavesWith = undefined;
+      card = await recreate(card);
+      await shown(card, '[part~="step"]');
+      expect(checkboxes(card).map((box) => box.checked)).to.deep.equal([true, true, true, false]);
+      expect(progressText(card)).to.equal('3 of 4 done');
+      await waitUntil(
+        () => backend.progress?.completed.length === 3,
+        'the unsaved steps were not sent again',
+      );
+      expect(backend.progress).to.deep.equal({
+        completed: ['read', 'profile', 'hello'],
+        dismissed: false,
+      });
+      expect(saveFailedNoteShown(card)).to.equal(false);
+
+      // Saved at last, so the backend's copy is the truth again (say, after a change on another device).
+      await waitUntil(
+        () => !localStorage.getItem(`${STORAGE_PREFIX}:default:anonymous`)!.includes('unsynced'),
+      );
+      backend.progress = { completed: ['search'], dismissed: false };
+      card = await recreate(card);
+      await shown(card, '[part~="step"]');
+      expect(checkboxes(card).map((box) => box.checked)).to.deep.equal([false, false, false, true]);
+    });
+
+    it('sends progress again by itself when the browser is back online after a save failed', async () => {
+      const backend = progressBackend();
+      const card = await cardWith(backend.adapter);
+      await shown(card, '[part~="step"]');
+      backend.failSavesWith = new OfflineError();
+      checkboxes(card)[1]!.click();
+      await waitUntil(() => saveFailedNoteShown(card), 'no word that saving failed');
+      expect(backend.progress).to.equal(null);
+
+      backend.failSavesWith = undefined;
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(
+        () => backend.progress?.completed[0] === 'profile',
+        'not sent again when back online',
+      );
+      await waitUntil(() => !saveFailedNoteShown(card), 'still says saving failed');
+      expect(backend.saveAttempts).to.equal(2);
+    });
+
+    it('sends a dismissal that could not be saved on the next visit, while the card stays away', async () => {
+      const backend = progressBackend();
+      let card = await cardWith(backend.adapter, { dismissible: true });
+      await shown(card, '[part~="step"]');
+      backend.failSavesWith = new OfflineError();
+      button(card, 'Dismiss the welcome card')!.click();
+      await waitUntil(() => backend.saveAttempts === 1);
+      expect(backend.progress).to.equal(null);
+
+      backend.failSavesWith = undefined;
+      card = await recreate(card);
+      await expectGone(card);
+      await waitUntil(
+        () => backend.progress?.dismissed === true,
+        'the dismissal was not sent again',
+      );
+    });
+
     it('prefers the progress the backend remembers over this browser’s copy', async () => {
       const local = await cardWith(fakeAdapter());
       await shown(local, '[part~="step"]');
@@ -518,6 +629,25 @@ describe('<community-welcome-card>', () => {
       await shown(card, '[part~="step"]');
     });
 
+    it('says so when offline, and loads by itself when the browser is back online', async () => {
+      let attempts = 0;
+      const card = await cardWith(
+        fakeAdapter({
+          getOnboarding: async () => {
+            attempts++;
+            if (attempts === 1) throw new OfflineError();
+            return structuredClone(ONBOARDING);
+          },
+        }),
+      );
+      const alert = await shown(card, '[role="alert"]');
+      expect(alert.textContent).to.include('You are offline');
+      window.dispatchEvent(new Event('online'));
+      await shown(card, '[part~="step"]');
+      expect(attempts).to.equal(2);
+      expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
     it('celebrates a completion only in front of the person, and not in motion when they prefer less', async () => {
       const card = await cardWith(fakeAdapter());
       await shown(card, '[part~="step"]');
@@ -599,6 +729,43 @@ describe('<community-welcome-card>', () => {
           null,
         );
       }
+    });
+  });
+
+  describe('deferred loading', () => {
+    it('asks nothing until it nears the viewport, unless eager', async () => {
+      const requests = { far: 0, eager: 0 };
+      const counting = (name: keyof typeof requests) =>
+        fakeAdapter({
+          getOnboarding: async () => {
+            requests[name]++;
+            return structuredClone(ONBOARDING);
+          },
+        });
+      const page = await render<HTMLElement>(
+        html`<div>
+          <div class="spacer"></div>
+          <community-provider .adapter=${counting('far')}
+            ><community-welcome-card></community-welcome-card
+          ></community-provider>
+          <community-provider .adapter=${counting('eager')}
+            ><community-welcome-card eager></community-welcome-card
+          ></community-provider>
+        </div>`,
+      );
+      // A CSSOM size: the suite keeps to what a strict CSP allows.
+      page.querySelector<HTMLElement>('.spacer')!.style.blockSize = '5000px';
+      const [far, eager] = [...page.querySelectorAll('community-welcome-card')] as [
+        CommunityWelcomeCard,
+        CommunityWelcomeCard,
+      ];
+      await shown(eager, '[part~="step"]');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(requests.far).to.equal(0);
+      expect(far.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);
+      far.scrollIntoView();
+      await shown(far, '[part~="step"]');
+      expect(requests).to.deep.equal({ far: 1, eager: 1 });
     });
   });
 

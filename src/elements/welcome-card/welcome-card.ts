@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { Task, TaskStatus } from '@lit/task';
-import { isAbortError, toCommunityError } from '../../core/errors.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { toCommunityError } from '../../core/errors.js';
 import {
   CommunityDismissEvent,
-  CommunityErrorEvent,
   CommunityLoadEvent,
   CommunityOnboardingStepEvent,
 } from '../../core/events/index.js';
@@ -26,10 +25,12 @@ import { renderMarkdown } from '../../ui/markdown.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import {
+  chooseProgress,
   completedSteps,
   createProgressStore,
   EMPTY_PROGRESS,
   isComplete,
+  isSettled,
   toStoredProgress,
   withStep,
   type StoredProgress,
@@ -42,7 +43,7 @@ const UNDO_MS = 8000;
 const SKELETON_STEPS = 3;
 
 /** One store per page, so a card re-created on the same page finds what another saved. */
-const progressStore = createProgressStore(() => globalThis.localStorage);
+const progressStore = createProgressStore();
 
 interface LoadedOnboarding {
   adapter: CommunityAdapter;
@@ -68,7 +69,14 @@ type DismissPhase = 'none' | 'undo' | 'gone';
  * `saveOnboardingProgress` when it has one, and always in `localStorage`
  * (in memory when storage is unavailable) under
  * `community-widgets:onboarding:<community>:<viewer id or "anonymous">`, so a
- * reload restores it at once; the backend's copy wins when it has one.
+ * reload restores it at once. The backend's copy wins when it has one, except
+ * over changes it never confirmed: when a save fails, this browser's copy is
+ * kept, and sent again when the browser is back online or on the next visit.
+ *
+ * Like every widget, it asks the backend nothing until it nears the viewport,
+ * unless `eager`. A failed load shows an error with Try again; when the
+ * failure was being offline, the card also tries again by itself once the
+ * browser is back online.
  *
  * @element community-welcome-card
  *
@@ -102,6 +110,12 @@ export class CommunityWelcomeCard extends CommunityElement {
   @state() private accessor progress: StoredProgress = EMPTY_PROGRESS;
   /** The viewer dismissed or completed the card on an earlier visit: render nothing. */
   @state() private accessor stayAway = false;
+  /**
+   * A card that stays away takes no space, so it never nears the viewport;
+   * it still loads when this browser holds changes the backend never
+   * confirmed (a dismissal made offline), to send them again.
+   */
+  private unsyncedWhileAway = false;
   @state() private accessor dismissPhase: DismissPhase = 'none';
   /** Only a completion that happens in front of the person gets the celebration. */
   @state() private accessor celebrate = false;
@@ -116,7 +130,8 @@ export class CommunityWelcomeCard extends CommunityElement {
   private saves: Promise<void> = Promise.resolve();
 
   private readonly onboardingTask = new Task(this, {
-    task: async ([loadAdapter, community], { signal }): Promise<LoadedOnboarding> => {
+    task: async ([shouldLoad, loadAdapter, community], { signal }) => {
+      if (!shouldLoad) return initialState;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
       const opts: RequestOptions = { signal };
@@ -129,29 +144,39 @@ export class CommunityWelcomeCard extends CommunityElement {
           : null,
       ]);
       const knownViewer = viewer && typeof viewer.id === 'string' ? viewer : undefined;
-      // The backend's copy wins when it has one (the person may have moved on
-      // on another device); otherwise this browser's copy.
-      const progress =
-        toStoredProgress(remoteProgress) ?? progressStore.read(community, knownViewer?.id);
+      const progress = chooseProgress(
+        progressStore.read(community, knownViewer?.id),
+        toStoredProgress(remoteProgress),
+      );
       return { adapter, onboarding, viewer: knownViewer, community, progress };
     },
-    args: () => [this.config.loadAdapter, this.community] as const,
+    args: () =>
+      [
+        this.eager || this.nearViewport || this.unsyncedWhileAway,
+        this.config.loadAdapter,
+        this.community,
+      ] as const,
     onComplete: (loaded) => {
       this.applyLoadedProgress(loaded);
+      // Changes a failed save left behind, on this visit or an earlier one, go again.
+      if (this.progress.unsynced && loaded.adapter.saveOnboardingProgress) {
+        this.saveProgress(this.progress, loaded);
+      }
       this.dispatchEvent(
         new CommunityLoadEvent({ source: SOURCE, count: steps(loaded.onboarding).length }),
       );
     },
-    onError: (error) => {
-      if (isAbortError(error)) return;
-      this.dispatchEvent(
-        new CommunityErrorEvent({ source: SOURCE, error: toCommunityError(error) }),
-      );
-    },
+    onError: (error) => this.reportLoadError(SOURCE, error, () => this.refresh()),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.resendFailedSave);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.resendFailedSave);
     clearTimeout(this.undoTimer);
     if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
   }
@@ -160,7 +185,11 @@ export class CommunityWelcomeCard extends CommunityElement {
     super.willUpdate(changed);
     // Before the first request: a card dismissed or completed on an earlier
     // visit renders nothing at all, instead of a skeleton that then collapses.
-    if (!this.hasUpdated) this.stayAway = progressStore.wasSettled(this.community);
+    if (!this.hasUpdated) {
+      const last = progressStore.lastShown(this.community);
+      this.stayAway = isSettled(last);
+      this.unsyncedWhileAway = this.stayAway && last?.unsynced === true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -503,24 +532,42 @@ export class CommunityWelcomeCard extends CommunityElement {
     if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
   }
 
-  /** This browser's copy first, so a reload is instant; then the backend's, one save at a time, in order. */
-  private saveProgress(progress: StoredProgress): void {
-    this.progress = progress;
-    const loaded = this.onboardingTask.value;
+  /**
+   * This browser's copy first, so a reload is instant; then the backend's, one
+   * save at a time, in order. The local copy is marked unsynced until the
+   * backend confirms it, so a save that fails is sent again rather than lost
+   * under the backend's older copy on the next visit.
+   */
+  private saveProgress(
+    progress: StoredProgress,
+    // The task's value is not yet set while its onComplete runs.
+    loaded: LoadedOnboarding | undefined = this.onboardingTask.value,
+  ): void {
+    const save = loaded?.adapter.saveOnboardingProgress;
+    const saving: StoredProgress = save ? { ...progress, unsynced: true } : progress;
+    this.progress = saving;
     if (!loaded) return;
-    progressStore.write(loaded.community, loaded.viewer?.id, progress);
-    const save = loaded.adapter.saveOnboardingProgress;
+    progressStore.write(loaded.community, loaded.viewer?.id, saving);
     if (!save) return;
-    const snapshot = { completed: [...progress.completed], dismissed: progress.dismissed };
+    const snapshot = { completed: [...saving.completed], dismissed: saving.dismissed };
     this.saves = this.saves.then(async () => {
       try {
         await save.call(loaded.adapter, snapshot);
         this.saveFailed = false;
+        // A change made meanwhile has its own save queued, and that one confirms it.
+        if (this.progress !== saving) return;
+        this.progress = { ...saving, unsynced: false };
+        progressStore.write(loaded.community, loaded.viewer?.id, this.progress);
       } catch {
         this.saveFailed = true;
       }
     });
   }
+
+  /** Back online after a save failed: send the progress again, without a click. */
+  private readonly resendFailedSave = (): void => {
+    if (this.saveFailed && this.progress.unsynced) this.saveProgress(this.progress);
+  };
 }
 
 const arrow = html`<svg viewBox="0 0 24 24" aria-hidden="true">
