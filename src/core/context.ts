@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Theme } from './allowed-values.js';
+import type { Density, Theme } from './allowed-values.js';
 import type { CommunityAdapter } from './types.js';
 
 /**
@@ -12,6 +12,8 @@ export interface CommunityConfig {
   /** A BCP 47 tag that overrides the `lang` the widgets would otherwise follow. */
   locale?: string;
   theme: Theme;
+  /** Spacing: `comfortable` (undefined) or `compact`. */
+  density?: Density;
   /** Already validated; undefined keeps the built-in brand colour. */
   brand?: string;
   /** Where "Ask the community" sends a person who found nothing. */

@@ -115,11 +115,13 @@ export class CommunityElement extends LitElement {
   }
 
   private applyTheme(): void {
-    const { theme, brand } = this.config;
+    const { theme, brand, density } = this.config;
     for (const name of ['light', 'dark'] as const) {
       if (theme === name) this.internals.states.add(`theme-${name}`);
       else this.internals.states.delete(`theme-${name}`);
     }
+    if (density === 'compact') this.internals.states.add('density-compact');
+    else this.internals.states.delete('density-compact');
     if (brand === this.appliedBrand) return;
     if (brand) this.style.setProperty('--community-brand', brand);
     else this.style.removeProperty('--community-brand');

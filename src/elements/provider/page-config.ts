@@ -2,7 +2,14 @@
  * The configuration a widget uses when no `<community-provider>` surrounds it:
  * the memory adapter's demo community, unless the page called `configure()`.
  */
-import { ADAPTER_NAMES, isOneOf, THEMES, type Theme } from '../../core/allowed-values.js';
+import {
+  ADAPTER_NAMES,
+  DENSITIES,
+  isOneOf,
+  THEMES,
+  type Density,
+  type Theme,
+} from '../../core/allowed-values.js';
 import type { CommunityConfig } from '../../core/context.js';
 import type { CommunityAdapter } from '../../core/types.js';
 import { safeColor } from '../../core/safe-color.js';
@@ -15,6 +22,8 @@ export interface ConfigureOptions {
   baseUrl?: string;
   locale?: string;
   theme?: Theme;
+  /** `comfortable` (the default) or `compact`. */
+  density?: Density;
   brand?: string;
   askUrl?: string;
   supportUrl?: string;
@@ -44,6 +53,13 @@ export function configure(options: ConfigureOptions): void {
     else
       console.warn(
         `community-widgets: theme "${options.theme}" is not one of ${THEMES.join(', ')}.`,
+      );
+  }
+  if (options.density !== undefined) {
+    if (isOneOf(DENSITIES, options.density)) next.density = options.density;
+    else
+      console.warn(
+        `community-widgets: density "${options.density}" is not one of ${DENSITIES.join(', ')}.`,
       );
   }
   if (options.brand !== undefined) next.brand = checkedBrand(options.brand);

@@ -3,9 +3,11 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
   ADAPTER_NAMES,
+  DENSITIES,
   isOneOf,
   THEMES,
   type AdapterName,
+  type Density,
   type Theme,
 } from '../../core/allowed-values.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
@@ -16,7 +18,7 @@ import { checkedBrand } from './page-config.js';
 
 /**
  * Configures every widget inside it: which backend they talk to, their
- * language, theme and brand colour. It lays nothing out itself.
+ * language, theme, density and brand colour. It lays nothing out itself.
  *
  * @element community-provider
  * @slot - The widgets (and anything else) it configures.
@@ -36,6 +38,8 @@ export class CommunityProvider extends LitElement {
   @property() accessor locale: string | undefined;
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property() accessor theme: Theme = 'auto';
+  /** `comfortable` or `compact` (two thirds of the spacing, shorter buttons). */
+  @property() accessor density: Density = 'comfortable';
   /** One CSS colour from which the widgets derive their palette. */
   @property() accessor brand: string | undefined;
   /** Where "Ask the community" sends a person who found nothing. */
@@ -60,7 +64,8 @@ export class CommunityProvider extends LitElement {
       loadAdapter: loadAdapter ?? adapterLoader('memory'),
       locale: this.locale || undefined,
       theme: this.checkedTheme(),
-      brand: checkedBrand(this.brand),
+      density: this.checkedDensity(),
+      brand: this.checkedBrand(),
       askUrl: safeUrl(this.askUrl),
       supportUrl: safeUrl(this.supportUrl),
     };
@@ -83,6 +88,24 @@ export class CommunityProvider extends LitElement {
       `theme="${String(this.theme)}" is not one of ${THEMES.join(', ')}; using "auto".`,
     );
     return 'auto';
+  }
+
+  /** Checked (and warned about) once per value, not on every update of the provider. */
+  private brandCheck: { given: string | undefined; checked: string | undefined } | undefined;
+
+  private checkedBrand(): string | undefined {
+    if (!this.brandCheck || this.brandCheck.given !== this.brand) {
+      this.brandCheck = { given: this.brand, checked: checkedBrand(this.brand) };
+    }
+    return this.brandCheck.checked;
+  }
+
+  private checkedDensity(): Density {
+    if (isOneOf(DENSITIES, this.density)) return this.density;
+    this.warnOnce(
+      `density="${String(this.density)}" is not one of ${DENSITIES.join(', ')}; using "comfortable".`,
+    );
+    return 'comfortable';
   }
 
   private warnOnce(message: string): void {

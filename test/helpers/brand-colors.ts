@@ -1,0 +1,36 @@
+/**
+ * Brand colours that tend to break derived palettes: the very light (yellow,
+ * lime, cyan, white), the very dark (black, navy), the ones whose luminance
+ * sits where black and white text are equally weak (mid-grey, Discourse blue,
+ * red, hot pink), and a few real brands' colours.
+ */
+export const HARD_BRAND_COLORS = {
+  yellow: '#ffff00',
+  lime: '#00ff00',
+  cyan: '#00ffff',
+  white: '#ffffff',
+  black: '#000000',
+  'mid-grey': '#777777',
+  'switch grey': '#8a8a8a',
+  silver: '#c0c0c0',
+  navy: '#000080',
+  'hot pink': '#ff69b4',
+  'deep pink': '#ff1493',
+  orange: '#ff8800',
+  brown: '#8b4513',
+  'Discourse blue': '#0088cc',
+  teal: '#008080',
+  'default blue': '#2f5bd3',
+  red: '#ff0000',
+  blue: '#0000ff',
+  magenta: '#ff00ff',
+  violet: '#7c3aed',
+  amber: '#f59e0b',
+  emerald: '#10b981',
+  olive: '#808000',
+  'sky blue': '#87ceeb',
+  salmon: '#fa8072',
+  'dodger blue': '#1e90ff',
+  indigo: '#4b0082',
+  crimson: '#e91e63',
+} as const;
