@@ -6,7 +6,9 @@
  * new tab or window: that choice is the reader's, so cancelling does not
  * take it away.
  */
+import { html } from 'lit';
 import { CommunityThreadSelectEvent } from '../core/events/thread-select.js';
+import { safeUrl } from '../core/safe-url.js';
 import type { Thread } from '../core/types.js';
 
 // Cmd-click opens a new tab on Apple platforms only; elsewhere Meta means nothing to links.
@@ -32,4 +34,24 @@ export function selectThread(host: Element, event: MouseEvent, thread: Thread, s
   });
   host.dispatchEvent(select);
   if (select.defaultPrevented && !select.detail.opensElsewhere) event.preventDefault();
+}
+
+/**
+ * A thread's title: a link that reports `community-thread-select` when its
+ * URL is safe, plain text when it is not. `dir="auto"`, so a title in another
+ * script than the page keeps its own direction.
+ */
+export function renderThreadTitle(host: Element, thread: Thread, source: string) {
+  const url = safeUrl(thread.url);
+  if (!url) return html`<span class="title" part="title" dir="auto">${thread.title}</span>`;
+  const select = (event: MouseEvent) => selectThread(host, event, thread, source);
+  return html`<a
+    class="title"
+    part="title"
+    dir="auto"
+    href=${url}
+    @click=${select}
+    @auxclick=${select}
+    >${thread.title}</a
+  >`;
 }

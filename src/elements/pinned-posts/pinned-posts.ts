@@ -11,7 +11,6 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { isOneOf, PINNED_LAYOUTS, type PinnedLayout } from '../../core/allowed-values.js';
 import { toCommunityError } from '../../core/errors.js';
 import { CommunityDismissEvent, CommunityLoadEvent } from '../../core/events/index.js';
-import { safeColor } from '../../core/safe-color.js';
 import { safeLang } from '../../core/safe-lang.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Body, PinnedQuery, Thread } from '../../core/types.js';
@@ -19,9 +18,9 @@ import { interpolate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
-import { cssProperties } from '../../ui/css-properties.js';
 import { renderMarkdown } from '../../ui/markdown.js';
-import { selectThread } from '../../ui/select-thread.js';
+import { renderThreadTitle } from '../../ui/select-thread.js';
+import { renderCategory, threadMetaStyles } from '../../ui/thread-meta.js';
 import { renderErrorState, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import { createDismissalStore, DISMISSED_POSTS_KEY, dismissalStamp } from './dismissal-store.js';
@@ -92,7 +91,7 @@ type PendingFocus =
  * @fires community-error - Pinned posts could not be loaded; the element shows an error with Try again.
  */
 export class CommunityPinnedPosts extends CommunityElement {
-  static override styles = [tokens, stateStyles, pinnedPostsStyles];
+  static override styles = [tokens, stateStyles, threadMetaStyles, pinnedPostsStyles];
 
   /** Show only posts pinned in this category (its id, slug or name, as the backend knows it). */
   @property() accessor category: string | undefined;
@@ -238,7 +237,6 @@ export class CommunityPinnedPosts extends CommunityElement {
 
   private renderPost(post: Thread, index: number, messages: Messages) {
     const { pinnedPosts } = messages;
-    const url = safeUrl(post.url);
     const expanded = this.expanded.has(post.id);
     const bodyId = `pinned-post-${index}-body`;
     const body = hasContent(post.body) ? post.body : undefined;
@@ -252,19 +250,7 @@ export class CommunityPinnedPosts extends CommunityElement {
           <span class="badge" part="badge"
             >${post.announcement ? pinnedPosts.announcement : pinnedPosts.pinned}</span
           >
-          ${
-            url
-              ? html`<a
-                  class="title"
-                  part="title"
-                  dir="auto"
-                  href=${url}
-                  @click=${(event: MouseEvent) => selectThread(this, event, post, SOURCE)}
-                  @auxclick=${(event: MouseEvent) => selectThread(this, event, post, SOURCE)}
-                  >${post.title}</a
-                >`
-              : html`<span class="title" part="title" dir="auto">${post.title}</span>`
-          }
+          ${renderThreadTitle(this, post, SOURCE)}
         </div>
         ${
           this.dismissible
@@ -279,16 +265,7 @@ export class CommunityPinnedPosts extends CommunityElement {
       </div>
       <div class="meta" part="meta">
         ${post.author ? html`<span class="author">${post.author.name}</span>` : nothing}
-        ${renderRelativeTime(this.lang_, post.createdAt)}
-        ${
-          post.category
-            ? html`<span
-                class="category"
-                ${cssProperties({ '--_category-color': safeColor(post.category.color) })}
-                >${post.category.name}</span
-              >`
-            : nothing
-        }
+        ${renderRelativeTime(this.lang_, post.createdAt)} ${renderCategory(post.category)}
       </div>
       ${
         post.excerpt && !(body && expanded)

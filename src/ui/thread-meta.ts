@@ -1,0 +1,45 @@
+/**
+ * The line under a thread's title that the thread list and pinned posts
+ * share: author, time, category (its colour validated before it reaches CSS)
+ * and counts.
+ */
+import { css, html, nothing } from 'lit';
+import { safeColor } from '../core/safe-color.js';
+import type { Category } from '../core/types.js';
+import { cssProperties } from './css-properties.js';
+
+export function renderCategory(category: Category | undefined) {
+  if (!category) return nothing;
+  return html`<span
+    class="category"
+    ${cssProperties({ '--_category-color': safeColor(category.color) })}
+    >${category.name}</span
+  >`;
+}
+
+export const threadMetaStyles = css`
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .author {
+    color: var(--_text);
+    font-weight: 500;
+  }
+  .category {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .category::before {
+    content: '';
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border-radius: 2px;
+    background: var(--_category-color, var(--_border));
+  }
+`;
