@@ -78,8 +78,8 @@ export class CommunityThreadList extends CommunityElement {
   /** `any`, `solved` or `unsolved`. */
   @property() accessor status: ThreadStatus = 'any';
   /** Threads per page, 1 to 100. */
-  @property({ attribute: 'page-size', converter: pageSizeConverter }) accessor pageSize =
-    DEFAULT_PAGE_SIZE;
+  @property({ attribute: 'page-size', converter: pageSizeConverter })
+  accessor pageSize: number = DEFAULT_PAGE_SIZE;
   /** `list`, `compact` (one line each, for side panels) or `cards`. */
   @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
   /** The list's accessible name; set it when a page has more than one list. */
