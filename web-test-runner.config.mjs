@@ -37,7 +37,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 600_000,
+  testsFinishTimeout: 1_800_000,
   testFramework: { config: { timeout: 15_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
