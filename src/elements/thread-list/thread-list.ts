@@ -9,6 +9,7 @@ import {
   CommunityErrorEvent,
   CommunityLoadEvent,
   CommunityTagSelectEvent,
+  CommunityThreadSelectEvent,
 } from '../../core/events/index.js';
 import { safeColor } from '../../core/safe-color.js';
 import { safeLang } from '../../core/safe-lang.js';
@@ -21,7 +22,6 @@ import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
 import { cssProperties } from '../../ui/css-properties.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { withSearchTerms, type SearchTerms } from '../../ui/hand-off-url.js';
-import { selectThread } from '../../ui/select-thread.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import {
@@ -105,19 +105,13 @@ export class CommunityThreadList extends CommunityElement {
   private currentQuery: ThreadQuery = {};
   private loadMoreController: AbortController | undefined;
   private focusRowAfterRender: number | undefined;
-  /** Set by Try again and refresh(): the next load skips cached answers. */
-  private reloadRequested = false;
-  /** After Try again, focus goes back into the list instead of falling to <body>. */
-  private focusListAfterLoad = false;
 
   private readonly threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
-      const reload = this.reloadRequested;
-      this.reloadRequested = false;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
-      return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal, reload });
+      return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal });
     },
     args: () =>
       [
@@ -159,25 +153,11 @@ export class CommunityThreadList extends CommunityElement {
       (attribute, value, fallback) => this.warnInvalid(attribute, value, fallback),
     );
     if (JSON.stringify(query) !== JSON.stringify(this.currentQuery)) {
-      // A newer query always wins: the Task aborts its own stale run; this
-      // forgets the old query's paging, so Load more can never fetch the old
-      // cursor under the new filters.
-      this.forgetPaging();
+      // A newer query always wins: the Task aborts its own stale run; this aborts a stale "Load more".
+      this.loadMoreController?.abort();
+      this.loadingMore = false;
       this.currentQuery = query;
     }
-  }
-
-  private forgetPaging(): void {
-    this.loadMoreController?.abort();
-    this.loadingMore = false;
-    this.nextCursor = undefined;
-    this.loadMoreError = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadMoreController?.abort();
-    this.loadingMore = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -190,13 +170,6 @@ export class CommunityThreadList extends CommunityElement {
           : null,
       );
     }
-    if (this.focusListAfterLoad && this.threadsTask.status === TaskStatus.COMPLETE) {
-      this.focusListAfterLoad = false;
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
-        this.renderRoot.querySelector<HTMLElement>('section');
-      target?.focus();
-    }
     if (this.focusRowAfterRender !== undefined) {
       const row =
         this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
@@ -207,14 +180,7 @@ export class CommunityThreadList extends CommunityElement {
 
   /** Loads the list again, e.g. after the host knows the backend has changed. */
   refresh(): Promise<unknown> {
-    this.forgetPaging();
-    this.reloadRequested = true;
     return this.threadsTask.run();
-  }
-
-  private retry(): void {
-    this.focusListAfterLoad = true;
-    void this.refresh();
   }
 
   override render() {
@@ -223,7 +189,6 @@ export class CommunityThreadList extends CommunityElement {
     const busy = !messages || status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
     return html`<section
       class="thread-list"
-      tabindex="-1"
       aria-label=${ifDefined(this.label || messages?.threadList.label)}
       aria-busy=${busy ? 'true' : 'false'}
     >
@@ -237,7 +202,7 @@ export class CommunityThreadList extends CommunityElement {
               complete: () =>
                 this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
               error: (error) =>
-                renderErrorState(messages, toCommunityError(error), () => this.retry()),
+                renderErrorState(messages, toCommunityError(error), () => void this.refresh()),
             })
           : this.renderSkeleton()
       }
@@ -289,8 +254,7 @@ export class CommunityThreadList extends CommunityElement {
                   part="title"
                   dir="auto"
                   href=${url}
-                  @click=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
-                  @auxclick=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
+                  @click=${(event: MouseEvent) => this.selectThread(event, thread)}
                   >${thread.title}</a
                 >`
               : html`<span class="title" part="title" dir="auto">${thread.title}</span>`
@@ -369,24 +333,23 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   private renderMore(messages: Messages) {
-    if (!this.nextCursor || this.threadsTask.status === TaskStatus.PENDING) return nothing;
-    // One button whose label changes, so focus stays on it through loading and failure.
-    const label = this.loadingMore
-      ? messages.threadList.loadingMore
-      : this.loadMoreError
-        ? messages.common.retry
-        : messages.threadList.loadMore;
+    if (this.loadMoreError) {
+      return html`<div class="more" role="alert">
+        <p class="error">${messages.common.loadingFailed}</p>
+        <button class="button" part="button" @click=${() => void this.loadMore()}>
+          ${messages.common.retry}
+        </button>
+      </div>`;
+    }
+    if (!this.nextCursor) return nothing;
     return html`<div class="more">
-      <p class=${this.loadMoreError ? 'error failed' : 'error'} role="alert">
-        ${this.loadMoreError ? messages.common.loadingFailed : nothing}
-      </p>
       <button
         class="button"
         part="button"
         aria-disabled=${this.loadingMore ? 'true' : 'false'}
         @click=${() => void this.loadMore()}
       >
-        ${label}
+        ${this.loadingMore ? messages.threadList.loadingMore : messages.threadList.loadMore}
       </button>
     </div>`;
   }
@@ -438,6 +401,12 @@ export class CommunityThreadList extends CommunityElement {
     </ul>`;
   }
 
+  private selectThread(event: MouseEvent, thread: Thread): void {
+    const select = new CommunityThreadSelectEvent({ thread, source: SOURCE });
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+
   private selectTag(tag: Tag): void {
     const select = new CommunityTagSelectEvent({ tag, source: SOURCE });
     this.dispatchEvent(select);
@@ -447,20 +416,8 @@ export class CommunityThreadList extends CommunityElement {
     }
   }
 
-  private async removeChosenTag(name: string): Promise<void> {
-    const index = this.chosenTags.indexOf(name);
+  private removeChosenTag(name: string): void {
     this.chosenTags = this.chosenTags.filter((tag) => tag !== name);
-    await this.updateComplete;
-    // Focus the chip that took its place, or the list once no filter is left.
-    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.filter-chip');
-    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector('section'))?.focus();
-  }
-
-  /** Clears the live region first, so the same words twice are still announced twice. */
-  private async announce(text: string): Promise<void> {
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = text;
   }
 
   private async loadMore(): Promise<void> {
@@ -474,14 +431,15 @@ export class CommunityThreadList extends CommunityElement {
     try {
       const adapter = await this.config.loadAdapter();
       const page = await adapter.listThreads({ ...query, cursor }, { signal: controller.signal });
-      if (controller.signal.aborted || query !== this.currentQuery) return;
-      // Offset cursors shift when someone posts between pages: never show a thread twice.
-      const shown = new Set(this.threads.map((thread) => thread.id));
-      const added = page.threads.filter((thread) => !shown.has(thread.id));
+      if (controller.signal.aborted) return;
       this.focusRowAfterRender = this.threads.length;
-      this.threads = [...this.threads, ...added];
+      this.threads = [...this.threads, ...page.threads];
       this.nextCursor = page.nextCursor;
-      void this.announce(plural(this.lang_, this.messages!.threadList.loadedMore, added.length));
+      this.announcement = plural(
+        this.lang_,
+        this.messages!.threadList.loadedMore,
+        page.threads.length,
+      );
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,
@@ -492,7 +450,7 @@ export class CommunityThreadList extends CommunityElement {
         }),
       );
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error) || query !== this.currentQuery) return;
+      if (controller.signal.aborted || isAbortError(error)) return;
       const failure = toCommunityError(error);
       this.loadMoreError = failure;
       this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));
