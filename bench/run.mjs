@@ -33,6 +33,8 @@ const MEASUREMENTS = [
   './measurements/requests.mjs',
   './measurements/markdown.mjs',
   './measurements/render.mjs',
+  './measurements/tag-search.mjs',
+  './measurements/memory.mjs',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

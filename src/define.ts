@@ -1,8 +1,10 @@
 /**
- * The one place elements are registered. Guarded, so a page that loads the
- * library twice, or next to another copy, keeps the first definition instead
- * of throwing NotSupportedError.
+ * The one place elements are registered for bundler users (`import
+ * 'community-widgets'` and the React entry): every element, at once, so an
+ * app's bundler sees what it uses. The drop-in bundle registers each widget
+ * on demand instead (define-on-demand.ts). Guarded either way.
  */
+import { defineElement } from './define-element.js';
 import { CommunityProvider } from './elements/provider/provider.js';
 import { CommunityThreadList } from './elements/thread-list/thread-list.js';
 import { CommunityTagSearch } from './elements/tag-search/tag-search.js';
@@ -18,8 +20,5 @@ export const ELEMENTS = {
 } as const;
 
 export function defineElements(): void {
-  if (typeof customElements === 'undefined') return;
-  for (const [name, element] of Object.entries(ELEMENTS)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
+  for (const [name, element] of Object.entries(ELEMENTS)) defineElement(name, element);
 }

@@ -28,11 +28,15 @@ export default {
       await page.goto(
         context.url(`bench/pages/portal-requests.html?api=${encodeURIComponent(rest.url)}`),
       );
+      // Widgets far below the fold load only when they near the viewport, so
+      // scroll down as a reader would until every list shows threads.
       await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('community-thread-list')].every((list) =>
+        () => {
+          scrollTo(0, document.documentElement.scrollHeight);
+          return [...document.querySelectorAll('community-thread-list')].every((list) =>
             list.shadowRoot?.querySelector('[part~="item"]'),
-          ),
+          );
+        },
         undefined,
         { timeout: 15_000, polling: 50 },
       );

@@ -28,6 +28,14 @@ export const threadListStyles = css`
   .thread:first-child {
     border-block-start: 1px solid var(--_border);
   }
+  /* A long list: the virtualizer places each row itself, and any row may come first in the DOM. */
+  .threads.virtual > .thread {
+    inline-size: 100%;
+    border-block-start: none;
+  }
+  .threads.virtual > .thread[aria-posinset='1'] {
+    border-block-start: 1px solid var(--_border);
+  }
   .content {
     display: grid;
     gap: 0.375rem;

@@ -1,11 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../index.js';
 import type { CommunityThreadList } from './thread-list.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { SORTS, THREAD_LIST_LAYOUTS } from '../../core/allowed-values.js';
 import { HttpStatusError, OfflineError } from '../../core/errors.js';
-import type { CommunityAdapter, ThreadPage, ThreadQuery } from '../../core/types.js';
+import type { CommunityAdapter, Thread, ThreadPage, ThreadQuery } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
 import { all, render, shown } from '../../../test/helpers/render.js';
@@ -207,6 +208,46 @@ describe('<community-thread-list>', () => {
       expect(location.href).to.equal(before);
     });
 
+    it('never cancels a Ctrl, Cmd, Shift or middle click: those open a new tab, and are still counted', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(2) } }),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      await shown(list, '[part~="item"]');
+      const events = recordEvents(document, 'community-thread-select');
+      const cancel = (event: Event) => event.preventDefault();
+      // Records whether the widget let the browser act, then stops the browser
+      // itself: a real new tab would send this test page to the background.
+      const leftToBrowser: boolean[] = [];
+      const record = (event: Event) => {
+        leftToBrowser.push(!event.defaultPrevented);
+        event.preventDefault();
+      };
+      document.addEventListener('community-thread-select', cancel);
+      window.addEventListener('click', record);
+      window.addEventListener('auxclick', record);
+      try {
+        const link = all<HTMLAnchorElement>(list, 'a[part~="title"]')[0]!;
+        const init = { bubbles: true, cancelable: true, composed: true };
+        link.dispatchEvent(new MouseEvent('click', { ...init, ctrlKey: true }));
+        link.dispatchEvent(new MouseEvent('auxclick', { ...init, button: 1 }));
+        link.dispatchEvent(new MouseEvent('click', init));
+        expect(
+          leftToBrowser,
+          'Ctrl and middle clicks are left to the browser; a plain one is taken',
+        ).to.deep.equal([true, true, false]);
+        expect(events.map((event) => event.detail.opensElsewhere)).to.deep.equal([
+          true,
+          true,
+          false,
+        ]);
+      } finally {
+        document.removeEventListener('community-thread-select', cancel);
+        window.removeEventListener('click', record);
+        window.removeEventListener('auxclick', record);
+      }
+    });
+
     it('narrows to a tag chosen on a thread, with a removable filter, and fires community-tag-select', async () => {
       const list = await listWith(
         createMemoryAdapter({ data: { threads: makeThreads(8) } }),
@@ -282,6 +323,74 @@ describe('<community-thread-list>', () => {
       calls[1]!.resolve({ threads: makeThreads(1) });
       await waitUntil(() => titles(list).length === 1);
       expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('never fetches the old query’s next page under new filters', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(
+        adapter,
+        html`<community-thread-list page-size="2"></community-thread-list>`,
+      );
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.resolve({ threads: makeThreads(2), nextCursor: 'old-page-2' });
+      await waitUntil(() => titles(list).length === 2);
+      list.query = 'sync';
+      await waitUntil(() => calls.length === 2);
+      const loadMore = all(list, 'button').find((button) =>
+        button.textContent!.includes('Load more'),
+      );
+      expect(loadMore, 'no Load more while the new query is pending').to.equal(undefined);
+      calls[1]!.resolve({ threads: [makeThread(7)] });
+      await waitUntil(() => titles(list).length === 1);
+      expect(
+        calls.every((call) => call.query.cursor !== 'old-page-2' || !call.query.text),
+      ).to.equal(true);
+    });
+
+    it('shows a thread only once when pages overlap', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(
+        adapter,
+        html`<community-thread-list page-size="2"></community-thread-list>`,
+      );
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.resolve({ threads: [makeThread(1), makeThread(2)], nextCursor: '2' });
+      await waitUntil(() => titles(list).length === 2);
+      all(list, 'button')
+        .find((button) => button.textContent!.includes('Load more'))!
+        .click();
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.resolve({ threads: [makeThread(2), makeThread(3)] });
+      await waitUntil(() => titles(list).length === 3);
+      expect(titles(list)).to.deep.equal(['Thread number 1', 'Thread number 2', 'Thread number 3']);
+    });
+
+    it('keeps focus in the list after Try again, and on Load more when it fails', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(
+        adapter,
+        html`<community-thread-list page-size="1"></community-thread-list>`,
+      );
+      await waitUntil(() => calls.length === 1);
+      calls[0]!.reject(new HttpStatusError(500, '/threads'));
+      const retry = (await shown(list, '[role="alert"] button')) as HTMLButtonElement;
+      retry.focus();
+      retry.click();
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.resolve({ threads: [makeThread(1)], nextCursor: '1' });
+      await waitUntil(
+        () => list.shadowRoot!.activeElement?.textContent?.trim() === 'Thread number 1',
+      );
+
+      const loadMore = all<HTMLButtonElement>(list, 'button').find((button) =>
+        button.textContent!.includes('Load more'),
+      )!;
+      loadMore.focus();
+      loadMore.click();
+      await waitUntil(() => calls.length === 3);
+      calls[2]!.reject(new HttpStatusError(503, '/threads'));
+      await waitUntil(() => loadMore.textContent!.includes('Try again'));
+      expect(list.shadowRoot!.activeElement, 'the same button keeps focus').to.equal(loadMore);
     });
 
     it('says so when offline, and tries again by itself when the browser is back online', async () => {
@@ -454,6 +563,86 @@ describe('<community-thread-list>', () => {
       );
       await shown(list, '[part~="item"]');
       expect(list.querySelector('script')).to.equal(null);
+    });
+  });
+
+  describe('long lists', () => {
+    /** An adapter that answers the first request with all of them, as a backend may. */
+    const everyThread = (threads: Thread[]): CommunityAdapter => ({
+      listThreads: async () => ({ threads }),
+      listPinned: async () => [],
+      searchTags: async () => [],
+      getOnboarding: async () => ({ title: '', message: {}, steps: [] }),
+    });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // @lit-labs/virtualizer sizes rows inside its ResizeObserver callback, which
+    // Chromium reports as a benign "loop completed with undelivered
+    // notifications" error (lit/lit#3154); the maintainers ignore it in tests too.
+    let onerror: OnErrorEventHandler;
+    before(() => {
+      onerror = window.onerror;
+      window.onerror = (message, ...rest) =>
+        String(message).startsWith('ResizeObserver loop') ||
+        onerror?.call(window, message, ...rest);
+    });
+    after(() => (window.onerror = onerror));
+    const rowOf = (list: Element) => {
+      const focused = list.shadowRoot!.activeElement;
+      return Number(focused?.closest('[part~="item"]')?.getAttribute('aria-posinset'));
+    };
+
+    it('keeps only the rows near the viewport in the DOM, each saying where it stands', async () => {
+      const list = await listWith(
+        everyThread(makeThreads(1000)),
+        html`<community-thread-list></community-thread-list>`,
+      );
+      await waitUntil(() => all(list, '.virtual [part~="item"]').length > 0, 'no virtual rows');
+      const rows = all(list, '[part~="item"]');
+      expect(rows.length).to.be.within(1, 50);
+      expect(rows[0]!.getAttribute('aria-posinset')).to.equal('1');
+      expect(rows.every((row) => row.getAttribute('aria-setsize') === '1000')).to.equal(true);
+      expect(titles(list)[0]).to.equal('Thread number 0');
+      await expectNoAxeViolations(list);
+
+      list.shadowRoot!.querySelector('.threads')!.scrollIntoView({ block: 'end' });
+      await waitUntil(
+        () => all(list, '[aria-posinset="1000"]').length === 1,
+        'the last row never came into the DOM',
+      );
+      expect(all(list, '[part~="item"]').length).to.be.within(1, 50);
+      expect(titles(list)).to.include('Thread number 999');
+    });
+
+    it('lets Tab walk from row to row past the rows first rendered', async () => {
+      const list = await listWith(
+        everyThread(makeThreads(400)),
+        html`<community-thread-list layout="compact"></community-thread-list>`,
+      );
+      await waitUntil(() => all(list, '.virtual [part~="item"]').length > 0, 'no virtual rows');
+      const firstRendered = all(list, '[part~="item"]').length;
+      list.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!.focus();
+      expect(rowOf(list)).to.equal(1);
+      for (let press = 0; press < firstRendered + 10; press++) {
+        await sendKeys({ press: 'Tab' });
+        await nextFrame();
+      }
+      expect(rowOf(list)).to.equal(firstRendered + 11);
+      expect(all(list, '[part~="item"]').length).to.be.below(100);
+    });
+
+    it('focuses the first new thread when Load more makes the list long', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(260) } }),
+        html`<community-thread-list page-size="100"></community-thread-list>`,
+      );
+      for (const count of [100, 200]) {
+        await waitUntil(() => all(list, '[part~="item"]').length === count);
+        const more = [...all(list, '.more button')].at(-1)!;
+        more.click();
+      }
+      await waitUntil(() => rowOf(list) === 201, 'focus did not reach the first new thread');
+      expect(all(list, '.virtual [part~="item"]').length).to.be.within(1, 60);
+      expect(all(list, '[aria-setsize="260"]').length).to.be.above(0);
     });
   });
 

@@ -9,7 +9,6 @@ import {
   CommunityErrorEvent,
   CommunityLoadEvent,
   CommunityTagSelectEvent,
-  CommunityThreadSelectEvent,
 } from '../../core/events/index.js';
 import { safeColor } from '../../core/safe-color.js';
 import { safeLang } from '../../core/safe-lang.js';
@@ -22,6 +21,7 @@ import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
 import { cssProperties } from '../../ui/css-properties.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { withSearchTerms, type SearchTerms } from '../../ui/hand-off-url.js';
+import { selectThread } from '../../ui/select-thread.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import {
@@ -31,18 +31,37 @@ import {
   toThreadQuery,
 } from './thread-list-query.js';
 import { threadListStyles } from './thread-list.styles.js';
-import { writeJsonLd } from './json-ld-script.js';
-import { serializeJsonLd, threadsToJsonLd } from './structured-data.js';
+import type * as VirtualRows from './virtual-rows.js';
+import type * as StructuredDataScript from './structured-data-script.js';
 
 const SOURCE = 'thread-list';
 const MAX_SKELETON_ROWS = 10;
+/** Longer lists render only the rows near the viewport (virtual-rows.ts). */
+const VIRTUALIZE_ABOVE = 200;
+
+// Code most lists never need, each a lazy chunk: kept once loaded, so later
+// renders use it synchronously. A chunk that fails to download (offline, a
+// deploy in between) is asked for again on the list's next change; until
+// then a long list shows its first rows, and no JSON-LD is written.
+let virtualRows: typeof VirtualRows | undefined;
+let structuredDataScript: typeof StructuredDataScript | undefined;
+const loadVirtualRows = async () => {
+  virtualRows ??= await import('./virtual-rows.js').catch(() => undefined);
+  return virtualRows;
+};
+const loadStructuredDataScript = async () => {
+  structuredDataScript ??= await import('./structured-data-script.js').catch(() => undefined);
+  return structuredDataScript;
+};
 
 /**
  * A list of community threads: help threads for one product, the latest
  * discussions, unanswered questions. Filter it with `tags`, `category`,
  * `query` and `status`; order it with `sort`; page it with "Load more".
  * With `structured-data`, it also writes a `<script type="application/ld+json">`
- * into its own light DOM for search engines.
+ * into its own light DOM for search engines. A list that grows past 200
+ * threads keeps only the rows near the viewport in the DOM, each saying
+ * its place (`aria-posinset` of `aria-setsize`); Tab still walks every row.
  *
  * @element community-thread-list
  *
@@ -105,13 +124,19 @@ export class CommunityThreadList extends CommunityElement {
   private currentQuery: ThreadQuery = {};
   private loadMoreController: AbortController | undefined;
   private focusRowAfterRender: number | undefined;
+  /** Set by Try again and refresh(): the next load skips cached answers. */
+  private reloadRequested = false;
+  /** After Try again, focus goes back into the list instead of falling to <body>. */
+  private focusListAfterLoad = false;
 
   private readonly threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
+      const reload = this.reloadRequested;
+      this.reloadRequested = false;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
-      return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal });
+      return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal, reload });
     },
     args: () =>
       [
@@ -153,34 +178,80 @@ export class CommunityThreadList extends CommunityElement {
       (attribute, value, fallback) => this.warnInvalid(attribute, value, fallback),
     );
     if (JSON.stringify(query) !== JSON.stringify(this.currentQuery)) {
-      // A newer query always wins: the Task aborts its own stale run; this aborts a stale "Load more".
-      this.loadMoreController?.abort();
-      this.loadingMore = false;
+      // A newer query always wins: the Task aborts its own stale run; this
+      // forgets the old query's paging, so Load more can never fetch the old
+      // cursor under the new filters.
+      this.forgetPaging();
       this.currentQuery = query;
     }
+  }
+
+  private forgetPaging(): void {
+    this.loadMoreController?.abort();
+    this.loadingMore = false;
+    this.nextCursor = undefined;
+    this.loadMoreError = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadMoreController?.abort();
+    this.loadingMore = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('structuredData') || (changed as PropertyValues).has('threads')) {
-      writeJsonLd(
-        this,
-        this.structuredData && this.threads.length
-          ? serializeJsonLd(threadsToJsonLd(this.threads, document.baseURI))
-          : null,
-      );
+      this.writeStructuredData();
+      if (this.threads.length > VIRTUALIZE_ABOVE && !virtualRows) {
+        void loadVirtualRows().then((loaded) => loaded && this.requestUpdate());
+      }
+    }
+    if (this.focusListAfterLoad && this.threadsTask.status === TaskStatus.COMPLETE) {
+      this.focusListAfterLoad = false;
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
+        this.renderRoot.querySelector<HTMLElement>('section');
+      target?.focus();
     }
     if (this.focusRowAfterRender !== undefined) {
-      const row =
-        this.renderRoot.querySelectorAll<HTMLElement>('.thread')[this.focusRowAfterRender];
+      void this.focusRow(this.focusRowAfterRender);
       this.focusRowAfterRender = undefined;
-      (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
+    }
+  }
+
+  private async focusRow(index: number): Promise<void> {
+    if (this.threads.length > VIRTUALIZE_ABOVE) {
+      await loadVirtualRows();
+      await this.updateComplete;
+    }
+    const list = this.renderRoot.querySelector('.threads');
+    const row =
+      list && virtualRows && list.classList.contains('virtual')
+        ? await virtualRows.virtualRow(list, index)
+        : this.renderRoot.querySelectorAll<HTMLElement>('.thread')[index];
+    (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
+  }
+
+  /** The JSON-LD script in the light DOM, its code loaded only once a list asks for it. */
+  private writeStructuredData(): void {
+    if (structuredDataScript) {
+      structuredDataScript.writeStructuredData(this, this.structuredData ? this.threads : []);
+    } else if (this.structuredData) {
+      void loadStructuredDataScript().then((loaded) => loaded && this.writeStructuredData());
     }
   }
 
   /** Loads the list again, e.g. after the host knows the backend has changed. */
   refresh(): Promise<unknown> {
+    this.forgetPaging();
+    this.reloadRequested = true;
     return this.threadsTask.run();
+  }
+
+  private retry(): void {
+    this.focusListAfterLoad = true;
+    void this.refresh();
   }
 
   override render() {
@@ -189,6 +260,7 @@ export class CommunityThreadList extends CommunityElement {
     const busy = !messages || status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
     return html`<section
       class="thread-list"
+      tabindex="-1"
       aria-label=${ifDefined(this.label || messages?.threadList.label)}
       aria-busy=${busy ? 'true' : 'false'}
     >
@@ -202,7 +274,7 @@ export class CommunityThreadList extends CommunityElement {
               complete: () =>
                 this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
               error: (error) =>
-                renderErrorState(messages, toCommunityError(error), () => void this.refresh()),
+                renderErrorState(messages, toCommunityError(error), () => this.retry()),
             })
           : this.renderSkeleton()
       }
@@ -228,22 +300,46 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   private renderThreads(messages: Messages) {
-    return html`<ul class="threads" role="list">
-        ${repeat(
-          this.threads,
-          (thread) => thread.id,
-          (thread) => this.renderThread(thread, messages),
-        )}
-      </ul>
-      ${this.renderMore(messages)}`;
+    return html`${this.renderRows(messages)}${this.renderMore(messages)}`;
   }
 
-  private renderThread(thread: Thread, messages: Messages) {
+  private renderRows(messages: Messages) {
+    const threads = this.threads;
+    if (threads.length > VIRTUALIZE_ABOVE) {
+      if (virtualRows) {
+        const setSize = threads.length;
+        return virtualRows.renderVirtualRows(threads, (thread, index) =>
+          this.renderThread(thread, messages, { index, setSize }),
+        );
+      }
+      // Until the virtualizer arrives (once per page; updated() asks for it), the first rows stand in.
+    }
+    return html`<ul class="threads" role="list">
+      ${repeat(
+        threads.length > VIRTUALIZE_ABOVE ? threads.slice(0, VIRTUALIZE_ABOVE) : threads,
+        (thread) => thread.id,
+        (thread) => this.renderThread(thread, messages),
+      )}
+    </ul>`;
+  }
+
+  /** `position` is given when the list is virtual: only some rows are in the DOM, so each says where it stands. */
+  private renderThread(
+    thread: Thread,
+    messages: Messages,
+    position?: { index: number; setSize: number },
+  ) {
     const { threadList } = messages;
     const compact = this.layout === 'compact';
     const url = safeUrl(thread.url);
     const locale = this.lang_;
-    return html`<li class="thread" part="item" lang=${ifDefined(safeLang(thread.lang))}>
+    return html`<li
+      class="thread"
+      part="item"
+      lang=${ifDefined(safeLang(thread.lang))}
+      aria-posinset=${ifDefined(position && position.index + 1)}
+      aria-setsize=${ifDefined(position?.setSize)}
+    >
       ${compact ? nothing : renderAvatar(thread.author)}
       <div class="content">
         <div class="headline">
@@ -254,7 +350,8 @@ export class CommunityThreadList extends CommunityElement {
                   part="title"
                   dir="auto"
                   href=${url}
-                  @click=${(event: MouseEvent) => this.selectThread(event, thread)}
+                  @click=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
+                  @auxclick=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
                   >${thread.title}</a
                 >`
               : html`<span class="title" part="title" dir="auto">${thread.title}</span>`
@@ -333,23 +430,24 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   private renderMore(messages: Messages) {
-    if (this.loadMoreError) {
-      return html`<div class="more" role="alert">
-        <p class="error">${messages.common.loadingFailed}</p>
-        <button class="button" part="button" @click=${() => void this.loadMore()}>
-          ${messages.common.retry}
-        </button>
-      </div>`;
-    }
-    if (!this.nextCursor) return nothing;
+    if (!this.nextCursor || this.threadsTask.status === TaskStatus.PENDING) return nothing;
+    // One button whose label changes, so focus stays on it through loading and failure.
+    const label = this.loadingMore
+      ? messages.threadList.loadingMore
+      : this.loadMoreError
+        ? messages.common.retry
+        : messages.threadList.loadMore;
     return html`<div class="more">
+      <p class=${this.loadMoreError ? 'error failed' : 'error'} role="alert">
+        ${this.loadMoreError ? messages.common.loadingFailed : nothing}
+      </p>
       <button
         class="button"
         part="button"
         aria-disabled=${this.loadingMore ? 'true' : 'false'}
         @click=${() => void this.loadMore()}
       >
-        ${this.loadingMore ? messages.threadList.loadingMore : messages.threadList.loadMore}
+        ${label}
       </button>
     </div>`;
   }
@@ -401,12 +499,6 @@ export class CommunityThreadList extends CommunityElement {
     </ul>`;
   }
 
-  private selectThread(event: MouseEvent, thread: Thread): void {
-    const select = new CommunityThreadSelectEvent({ thread, source: SOURCE });
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
-  }
-
   private selectTag(tag: Tag): void {
     const select = new CommunityTagSelectEvent({ tag, source: SOURCE });
     this.dispatchEvent(select);
@@ -416,8 +508,20 @@ export class CommunityThreadList extends CommunityElement {
     }
   }
 
-  private removeChosenTag(name: string): void {
+  private async removeChosenTag(name: string): Promise<void> {
+    const index = this.chosenTags.indexOf(name);
     this.chosenTags = this.chosenTags.filter((tag) => tag !== name);
+    await this.updateComplete;
+    // Focus the chip that took its place, or the list once no filter is left.
+    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.filter-chip');
+    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector('section'))?.focus();
+  }
+
+  /** Clears the live region first, so the same words twice are still announced twice. */
+  private async announce(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
   }
 
   private async loadMore(): Promise<void> {
@@ -431,15 +535,14 @@ export class CommunityThreadList extends CommunityElement {
     try {
       const adapter = await this.config.loadAdapter();
       const page = await adapter.listThreads({ ...query, cursor }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted || query !== this.currentQuery) return;
+      // Offset cursors shift when someone posts between pages: never show a thread twice.
+      const shown = new Set(this.threads.map((thread) => thread.id));
+      const added = page.threads.filter((thread) => !shown.has(thread.id));
       this.focusRowAfterRender = this.threads.length;
-      this.threads = [...this.threads, ...page.threads];
+      this.threads = [...this.threads, ...added];
       this.nextCursor = page.nextCursor;
-      this.announcement = plural(
-        this.lang_,
-        this.messages!.threadList.loadedMore,
-        page.threads.length,
-      );
+      void this.announce(plural(this.lang_, this.messages!.threadList.loadedMore, added.length));
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,
@@ -450,7 +553,7 @@ export class CommunityThreadList extends CommunityElement {
         }),
       );
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
+      if (controller.signal.aborted || isAbortError(error) || query !== this.currentQuery) return;
       const failure = toCommunityError(error);
       this.loadMoreError = failure;
       this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));

@@ -1,0 +1,134 @@
+// The drop-in bundle defines the provider and the thread list at once and
+// every other widget when its tag first appears: a page downloads only the
+// widgets it shows, and a host may create and configure widgets at any time.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveRepo, watchConsole, type StaticServer } from './harness.js';
+
+const LAZY_WIDGETS = ['pinned-posts', 'tag-search', 'welcome-card'];
+
+describe('the drop-in bundle loads widgets on demand', () => {
+  let browser: Browser;
+  let site: StaticServer;
+  before(async () => {
+    browser = await launchChromium();
+    site = await serveRepo();
+  });
+  after(async () => {
+    await browser.close();
+    await site.close();
+  });
+
+  /** A page of the repository's origin with `body` and the bundle; returns it and the scripts it fetched. */
+  async function open(body: string, head = '') {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${site.url}/demo/bare.html`);
+    scripts.length = 0;
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Lazy</title>${head}
+      <script type="module" src="${site.url}/dist/community-widgets.js"></script></head>
+      <body>${body}</body></html>`);
+    return { page, problems, scripts };
+  }
+
+  const shows = (page: Page, selector: string, part: string) =>
+    page.waitForFunction(
+      ([selector, part]) =>
+        document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`),
+      [selector, part] as const,
+    );
+
+  it('fetches no code for widgets the page does not show', async () => {
+    const { page, problems, scripts } = await open(
+      '<community-thread-list page-size="3"></community-thread-list>',
+    );
+    await shows(page, 'community-thread-list', 'item');
+    await page.waitForLoadState('networkidle');
+    for (const widget of LAZY_WIDGETS) {
+      assert.ok(!scripts.some((path) => path.includes(`/${widget}-`)), `${widget} was fetched`);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('defines a widget added later, keeping properties set before its code arrived', async () => {
+    const { page, problems, scripts } = await open(
+      '<community-thread-list page-size="2"></community-thread-list>',
+    );
+    await shows(page, 'community-thread-list', 'item');
+    await page.evaluate(() => {
+      const pinned = document.createElement('community-pinned-posts') as HTMLElement & {
+        maxItems: number;
+      };
+      pinned.maxItems = 1;
+      document.body.append(pinned);
+    });
+    await shows(page, 'community-pinned-posts', 'item');
+    const items = await page.evaluate(
+      () =>
+        document
+          .querySelector('community-pinned-posts')!
+          .shadowRoot!.querySelectorAll('[part~="item"]').length,
+    );
+    assert.equal(items, 1, 'max-items set before the upgrade holds');
+    assert.ok(scripts.some((path) => path.includes('/pinned-posts-')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('keeps a thread list’s properties set before the bundle ran', async () => {
+    const { page, problems } = await open(
+      `<community-thread-list id="list"></community-thread-list>
+       <script>document.getElementById('list').tags = ['sync'];</script>`,
+    );
+    await shows(page, 'community-thread-list', 'item');
+    const tagged = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('community-thread-list')!
+          .shadowRoot!.querySelectorAll('[part~="item"]'),
+      ].every((item) =>
+        [...item.querySelectorAll('[part~="tag"]')].some((tag) =>
+          /sync/i.test(tag.textContent ?? ''),
+        ),
+      ),
+    );
+    assert.equal(tagged, true, 'every thread shown carries the tag set before the upgrade');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('defines widgets inside a host’s own shadow root through CommunityWidgets.define()', async () => {
+    const { page, problems } = await open('<div id="host"></div>');
+    const result = await page.evaluate(async () => {
+      while (!window.CommunityWidgets) await new Promise((resolve) => setTimeout(resolve, 10));
+      const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<community-tag-search></community-tag-search>';
+      const search = root.querySelector('community-tag-search')!;
+      await window.CommunityWidgets.define('community-tag-search', 'community-thread-list');
+      const unknown = await window.CommunityWidgets.define('community-nonsense').then(
+        () => 'resolved',
+        (error: Error) => error.name,
+      );
+      await (search as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      return {
+        upgraded: customElements.get('community-tag-search') === search.constructor,
+        unknown,
+      };
+    });
+    assert.deepEqual(result, { upgraded: true, unknown: 'TypeError' });
+    await page.waitForFunction(() =>
+      document
+        .getElementById('host')!
+        .shadowRoot!.querySelector('community-tag-search')!
+        .shadowRoot?.querySelector('[role="combobox"]'),
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
