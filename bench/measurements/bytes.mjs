@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 import { groupOf, sourceMapBreakdown } from '../lib/source-map-breakdown.mjs';
+import { newWatchedPage } from '../lib/watched-page.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -151,9 +152,7 @@ async function bundledGzip(root, source, external = []) {
  */
 async function pageScripts(context, path, interact = async () => {}) {
   const browserContext = await context.browser.newContext();
-  const page = await browserContext.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error));
+  const { page, errors } = await newWatchedPage(browserContext);
   const bodies = [];
   page.on('response', (response) => {
     const url = new URL(response.url());

@@ -2,6 +2,7 @@
 // changes on a thread list and after 100 connect/disconnect cycles of all four
 // widgets, and how many removed widgets are still alive. See bench/README.md.
 import { buildBenchEntries } from '../lib/bench-entries.mjs';
+import { newWatchedPage } from '../lib/watched-page.mjs';
 
 const FILTER_CHANGES = 1000;
 const CYCLES = 100;
@@ -21,9 +22,7 @@ export default {
     const { 'memory-adapter': adapterUrl } = await buildBenchEntries(context.root, [
       'memory-adapter',
     ]);
-    const page = await context.browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const { page, errors } = await newWatchedPage(context.browser);
     const cdp = await page.context().newCDPSession(page);
     const heapAfterGc = async () => {
       for (let pass = 0; pass < 3; pass++) {

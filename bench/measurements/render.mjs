@@ -1,6 +1,7 @@
 // Render: time for <community-thread-list> to show N threads, against a
 // hand-written createElement baseline with the same markup and styles,
 // measured interleaved in one page. See bench/README.md.
+import { newWatchedPage } from '../lib/watched-page.mjs';
 
 const WARMUPS = 2;
 
@@ -45,9 +46,7 @@ const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...va
 export default {
   name: 'render',
   async run(context) {
-    const page = await context.browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const { page, errors } = await newWatchedPage(context.browser);
     try {
       await page.goto(context.url('bench/pages/render.html'));
       await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 15_000 });

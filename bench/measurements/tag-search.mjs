@@ -2,6 +2,7 @@
 // text, over 20,000 tags on the memory adapter, typed with real key presses.
 // See bench/README.md.
 import { buildBenchEntries } from '../lib/bench-entries.mjs';
+import { newWatchedPage } from '../lib/watched-page.mjs';
 
 const TAG_COUNT = 20_000;
 // Each word starts with its own letter (18 letters begin the generated tags),
@@ -25,9 +26,7 @@ export default {
     const { 'memory-adapter': adapterUrl } = await buildBenchEntries(context.root, [
       'memory-adapter',
     ]);
-    const page = await context.browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const { page, errors } = await newWatchedPage(context.browser);
     try {
       await page.goto(context.url('bench/pages/tag-search.html'));
       const words = await page.evaluate(setUpPage, {

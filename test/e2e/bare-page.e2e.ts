@@ -1,40 +1,23 @@
 // The promise to a portal admin: paste one script tag and an element, and a
 // real community shows, with no console noise and no accessibility problems.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchChromium,
-  serveRepo,
-  threadCount,
-  watchConsole,
-  type StaticServer,
-} from './harness.js';
+import { axeViolations, serveRepo, threadCount, watchConsole, chromiumAndSite } from './harness.js';
 
 describe('a bare page with only the script tag', () => {
-  let browser: Browser;
-  let site: StaticServer;
-  before(async () => {
-    browser = await launchChromium();
-    site = await serveRepo();
-  });
-  after(async () => {
-    await browser.close();
-    await site.close();
-  });
+  const host = chromiumAndSite();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the demo community, axe-clean and quiet, in ${colorScheme}`, async () => {
       for (const width of [320, 1280]) {
-        const page = await browser.newPage({ colorScheme, viewport: { width, height: 800 } });
+        const page = await host.browser.newPage({ colorScheme, viewport: { width, height: 800 } });
         const problems = watchConsole(page);
         const foreign: string[] = [];
         page.on('request', (request) => {
-          if (!request.url().startsWith(site.url) && !request.url().startsWith('data:'))
+          if (!request.url().startsWith(host.site.url) && !request.url().startsWith('data:'))
             foreign.push(request.url());
         });
-        await page.goto(`${site.url}/demo/bare.html`);
+        await page.goto(`${host.site.url}/demo/bare.html`);
         await page.waitForFunction(() =>
           document
             .querySelector('community-thread-list')
@@ -54,9 +37,9 @@ describe('a bare page with only the script tag', () => {
   }
 
   it('is harmless when the script is loaded twice', async () => {
-    const page = await browser.newPage();
+    const page = await host.browser.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${site.url}/test/e2e/pages/twice.html`);
+    await page.goto(`${host.site.url}/test/e2e/pages/twice.html`);
     await page.waitForFunction(() =>
       document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
     );
@@ -70,13 +53,13 @@ describe('a bare page with only the script tag', () => {
       { 'Access-Control-Allow-Origin': '*' },
       '/cdn/community-widgets@0.1.0',
     );
-    const page = await browser.newPage();
+    const page = await host.browser.newPage();
     const problems = watchConsole(page);
     const chunkOrigins = new Set<string>();
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) chunkOrigins.add(new URL(response.url()).origin);
     });
-    await page.goto(`${site.url}/demo/bare.html`);
+    await page.goto(`${host.site.url}/demo/bare.html`);
     await page.setContent(`<!doctype html><html lang="en"><head><title>CDN</title>
       <script type="module" src="${cdn.url}/dist/community-widgets.js"></script></head>
       <body><community-thread-list page-size="4"></community-thread-list></body></html>`);
@@ -91,8 +74,8 @@ describe('a bare page with only the script tag', () => {
   });
 
   it('exposes configure() on window.CommunityWidgets', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/demo/bare.html`);
+    const page = await host.browser.newPage();
+    await page.goto(`${host.site.url}/demo/bare.html`);
     await page.waitForFunction(() =>
       document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
     );

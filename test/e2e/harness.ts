@@ -2,6 +2,7 @@
 // CMS or CDN would serve it), Debian's Chromium through playwright-core, and
 // axe injected into the page under test.
 import { createReadStream, statSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -60,6 +61,27 @@ export async function serveRepo(
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Launches Chromium and serves the repo (with `headers`) around the calling
+ * describe block, and closes both after it. Read `browser` and `site` inside
+ * its tests, once the `before` hook has run.
+ */
+export function chromiumAndSite(headers?: Record<string, string>): {
+  browser: Browser;
+  site: StaticServer;
+} {
+  const both = {} as { browser: Browser; site: StaticServer };
+  before(async () => {
+    both.browser = await launchChromium();
+    both.site = await serveRepo(headers);
+  });
+  after(async () => {
+    await both.browser?.close();
+    await both.site?.close();
+  });
+  return both;
 }
 
 /** Collects what a host page's developer would see in the console. */

@@ -1,37 +1,28 @@
 // The drop-in bundle defines the provider and the thread list at once and
 // every other widget when its tag first appears: a page downloads only the
 // widgets it shows, and a host may create and configure widgets at any time.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveRepo, watchConsole, type StaticServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chromiumAndSite, watchConsole } from './harness.js';
 
 const LAZY_WIDGETS = ['pinned-posts', 'tag-search', 'welcome-card'];
 
 describe('the drop-in bundle loads widgets on demand', () => {
-  let browser: Browser;
-  let site: StaticServer;
-  before(async () => {
-    browser = await launchChromium();
-    site = await serveRepo();
-  });
-  after(async () => {
-    await browser.close();
-    await site.close();
-  });
+  const host = chromiumAndSite();
 
   /** A page of the repository's origin with `body` and the bundle; returns it and the scripts it fetched. */
   async function open(body: string, head = '') {
-    const page = await browser.newPage();
+    const page = await host.browser.newPage();
     const problems = watchConsole(page);
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) scripts.push(new URL(response.url()).pathname);
     });
-    await page.goto(`${site.url}/demo/bare.html`);
+    await page.goto(`${host.site.url}/demo/bare.html`);
     scripts.length = 0;
     await page.setContent(`<!doctype html><html lang="en"><head><title>Lazy</title>${head}
-      <script type="module" src="${site.url}/dist/community-widgets.js"></script></head>
+      <script type="module" src="${host.site.url}/dist/community-widgets.js"></script></head>
       <body>${body}</body></html>`);
     return { page, problems, scripts };
   }

@@ -1,16 +1,9 @@
 // Every widget on a page served with the strict policy a security-minded host
 // uses, Trusted Types required. The policy names below are exactly what
 // docs/security.md tells hosts to allow.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  launchChromium,
-  serveRepo,
-  threadCount,
-  watchConsole,
-  type StaticServer,
-} from './harness.js';
+import { threadCount, watchConsole, chromiumAndSite } from './harness.js';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -22,19 +15,10 @@ export const STRICT_CSP = [
 ].join('; ');
 
 describe('a page with a strict Content Security Policy and Trusted Types', () => {
-  let browser: Browser;
-  let site: StaticServer;
-  before(async () => {
-    browser = await launchChromium();
-    site = await serveRepo({ 'Content-Security-Policy': STRICT_CSP });
-  });
-  after(async () => {
-    await browser.close();
-    await site.close();
-  });
+  const host = chromiumAndSite({ 'Content-Security-Policy': STRICT_CSP });
 
   it('shows every widget with zero violations, even when a pinned post is expanded', async () => {
-    const page = await browser.newPage();
+    const page = await host.browser.newPage();
     const problems = watchConsole(page);
     await page.addInitScript(() => {
       const violations: string[] = [];
@@ -45,7 +29,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
         ),
       );
     });
-    await page.goto(`${site.url}/test/e2e/pages/strict-csp.html`);
+    await page.goto(`${host.site.url}/test/e2e/pages/strict-csp.html`);
     await page.waitForFunction(() =>
       document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
     );

@@ -1,35 +1,19 @@
 // Issue 6's promise on a real page with real reloads: a portal admin pastes the
 // script tag and <community-welcome-card dismissible>; a new member ticks a
 // step, reloads, and finds it ticked; dismisses, reloads, and it stays away.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchChromium,
-  serveRepo,
-  watchConsole,
-  type StaticServer,
-} from './harness.js';
+import { axeViolations, watchConsole, chromiumAndSite } from './harness.js';
 
 describe('the welcome card on a bare page', () => {
-  let browser: Browser;
-  let site: StaticServer;
-  before(async () => {
-    browser = await launchChromium();
-    site = await serveRepo();
-  });
-  after(async () => {
-    await browser.close();
-    await site.close();
-  });
+  const host = chromiumAndSite();
 
   it('keeps a ticked step and a dismissal across reloads', async () => {
-    const context = await browser.newContext();
+    const context = await host.browser.newContext();
     const page = await context.newPage();
     const problems = watchConsole(page);
     const card = page.locator('community-welcome-card');
-    await page.goto(`${site.url}/test/e2e/pages/welcome.html`);
+    await page.goto(`${host.site.url}/test/e2e/pages/welcome.html`);
 
     const steps = card.getByRole('checkbox');
     await steps.first().waitFor();
