@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
+import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.mjs';
 
 /**
  * Two builds from one config:
@@ -16,7 +17,8 @@ import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
  *   the other widgets, each adapter and language, the markdown pipeline,
  *   the virtualizer and the demo data are chunks in dist/community-widgets/,
  *   loaded by relative URL so the bundle works from any origin or CDN path.
- *   Minified, CSS inside css`` templates too.
+ *   Minified, CSS inside css`` templates too, and the indentation inside
+ *   html`` templates.
  */
 const external = [
   /^lit($|\/)/,
@@ -37,8 +39,8 @@ const libraryEntries = {
   'adapters/discourse': 'src/adapters/discourse/index.ts',
 };
 
-// esbuild lowers the standard decorators (`@property() accessor x`) that
-// browsers do not run natively yet.
+// es2022: what the bundles may assume. Decorators are TypeScript's (see
+// tsconfig.json), which esbuild compiles to one small helper call each.
 const esbuild = { target: 'es2022' };
 
 export default defineConfig(({ mode }) =>
@@ -52,12 +54,16 @@ export default defineConfig(({ mode }) =>
         // Lit's production build whatever NODE_ENV the shell has (with NODE_ENV=test,
         // Vite picks the `development` export condition: Lit's dev mode, 3× the bytes).
         resolve: { conditions: ['module', 'browser', 'production'] },
-        plugins: [minifyCssTemplatesPlugin()],
+        plugins: [minifyCssTemplatesPlugin(), minifyHtmlTemplatesPlugin()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2022',
           sourcemap: true,
+          // terser, two passes: 2 % less gzip than esbuild's minifier on
+          // every file (0.5 kB on this bundle, 1.6 kB across all widgets).
+          minify: 'terser',
+          terserOptions: { compress: { passes: 2 } },
           rollupOptions: {
             input: { 'community-widgets': 'src/drop-in.ts' },
             preserveEntrySignatures: 'allow-extension',

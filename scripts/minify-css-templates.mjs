@@ -116,7 +116,7 @@ export function minifyCssTemplatesPlugin() {
  * template keeps its exact position, a minified template maps to its start.
  * (The bench's byte breakdown reads these maps, through Rollup's.)
  */
-function applyEdits(code, edits) {
+export function applyEdits(code, edits) {
   const lines = [[]];
   let output = '';
   let line = 0;

@@ -18,32 +18,32 @@ import { getPageConfig, onPageConfigChange } from './provider/page-config.js';
 
 export class CommunityElement extends LitElement {
   /** A BCP 47 language tag that overrides the `lang` this widget would follow. */
-  @property() accessor locale: string | undefined;
+  @property() locale: string | undefined;
 
   /** Load at once, even when far below the fold (by default loading waits until it is near). */
-  @property({ type: Boolean }) accessor eager = false;
+  @property({ type: Boolean }) eager = false;
 
   /**
    * Whether the widget is near enough the viewport to load. Views put it in
    * their Task's arguments and return `initialState` until it is true.
    */
-  @state() protected accessor nearViewport = false;
+  @state() protected nearViewport = false;
 
   @consume({ context: communityContext, subscribe: true })
   @state()
-  private accessor providedConfig: CommunityConfig | undefined;
+  private providedConfig: CommunityConfig | undefined;
 
   /** The active catalog; undefined until it has loaded, which views treat as loading. */
-  @state() protected accessor messages: Messages | undefined;
+  @state() protected messages: Messages | undefined;
 
   /** The resolved language tag used for Intl formatting. */
-  @state() protected accessor lang_: string = 'en';
+  @state() protected lang_: string = 'en';
 
   protected readonly internals = this.attachInternals();
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
   /** The brand this element put on its own style, so a host's own inline value is never removed. */
-  private appliedBrand: string | undefined;
-  private unsubscribers: Array<() => void> = [];
+  #appliedBrand: string | undefined;
+  #unsubscribers: Array<() => void> = [];
 
   protected get config(): CommunityConfig {
     return this.providedConfig ?? getPageConfig();
@@ -52,22 +52,22 @@ export class CommunityElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
-    this.unsubscribers = [
+    this.#unsubscribers = [
       onPageConfigChange(refresh),
-      onLangChange(() => this.updateLocale()),
+      onLangChange(() => this.#updateLocale()),
       whenNearViewport(this, () => (this.nearViewport = true)),
     ];
-    this.updateLocale();
+    this.#updateLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
-    this.unsubscribers = [];
-    this.stopWaitingForOnline?.();
+    this.#unsubscribers.forEach((unsubscribe) => unsubscribe());
+    this.#unsubscribers = [];
+    this.#stopWaitingForOnline?.();
   }
 
-  private stopWaitingForOnline: (() => void) | undefined;
+  #stopWaitingForOnline: (() => void) | undefined;
 
   /**
    * What every widget does when a load fails: an abort is no failure; an
@@ -77,7 +77,7 @@ export class CommunityElement extends LitElement {
   protected reportLoadError(source: string, error: unknown, retry: () => unknown): void {
     if (isAbortError(error)) return;
     const failure = toCommunityError(error);
-    if (failure.kind === 'offline') this.retryWhenOnline(() => void retry());
+    if (failure.kind === 'offline') this.#retryWhenOnline(() => void retry());
     this.dispatchEvent(new CommunityErrorEvent({ source, error: failure }));
   }
 
@@ -85,24 +85,24 @@ export class CommunityElement extends LitElement {
    * After an offline failure, tries again by itself as soon as the browser is
    * back online, so a person on a train never has to find the Retry button.
    */
-  private retryWhenOnline(retry: () => void): void {
-    this.stopWaitingForOnline?.();
+  #retryWhenOnline(retry: () => void): void {
+    this.#stopWaitingForOnline?.();
     const onOnline = () => {
-      this.stopWaitingForOnline = undefined;
+      this.#stopWaitingForOnline = undefined;
       retry();
     };
     window.addEventListener('online', onOnline, { once: true });
-    this.stopWaitingForOnline = () => window.removeEventListener('online', onOnline);
+    this.#stopWaitingForOnline = () => window.removeEventListener('online', onOnline);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('locale') || (changed as PropertyValues).has('providedConfig'))
-      this.updateLocale();
-    this.applyTheme();
+      this.#updateLocale();
+    this.#applyTheme();
   }
 
-  private updateLocale(): void {
+  #updateLocale(): void {
     if (!this.isConnected) return;
     const locale = resolveLocale(this, this.locale, this.config.locale);
     // An Arabic widget lays out right to left even where the page set no dir (the page's own dir wins).
@@ -114,7 +114,7 @@ export class CommunityElement extends LitElement {
     });
   }
 
-  private applyTheme(): void {
+  #applyTheme(): void {
     const { theme, brand, density } = this.config;
     for (const name of ['light', 'dark'] as const) {
       if (theme === name) this.internals.states.add(`theme-${name}`);
@@ -122,17 +122,17 @@ export class CommunityElement extends LitElement {
     }
     if (density === 'compact') this.internals.states.add('density-compact');
     else this.internals.states.delete('density-compact');
-    if (brand === this.appliedBrand) return;
+    if (brand === this.#appliedBrand) return;
     if (brand) this.style.setProperty('--community-brand', brand);
     else this.style.removeProperty('--community-brand');
-    this.appliedBrand = brand;
+    this.#appliedBrand = brand;
   }
 
   /** Says once, in the console, that an attribute value was nonsense and what is used instead. */
   protected warnInvalid(attribute: string, value: unknown, fallback: unknown): void {
     const key = `${attribute}=${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(
       `<${this.localName}>: ${attribute}="${String(value)}" is not valid; using "${String(fallback)}".`,
     );

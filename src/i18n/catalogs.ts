@@ -1,24 +1,39 @@
 /**
  * Catalog loading. English ships in the main bundle as the last fallback;
  * every other language is its own lazy chunk, so a page pays only for its own.
+ *
+ * Of English, the bundle holds only what its own elements read (the shared
+ * words and the thread list's). The other widgets are lazy chunks, and each
+ * brings its own English and adds it here (addEnglish) when its module runs,
+ * which is before any of them can render: a page with one list never
+ * downloads the tag search's words.
  */
 import type { Messages } from './messages.js';
-import { en } from './locales/en.js';
+import { common } from './locales/en/common.js';
+import { threadList } from './locales/en/thread-list.js';
+
+/** Complete for every widget whose module has run; no other widget reads it. */
+const en = { common, threadList } as Messages;
+
+/** Adds a widget's English sections; a widget's module calls it as it loads. */
+export function addEnglish(sections: Partial<Messages>): void {
+  Object.assign(en, sections);
+}
 
 type CatalogLoader = () => Promise<Messages>;
 
 const LOADERS: Record<string, CatalogLoader> = {
   en: async () => en,
-  ar: async () => (await import('./locales/ar.js')).ar,
-  da: async () => (await import('./locales/da.js')).da,
-  de: async () => (await import('./locales/de.js')).de,
-  es: async () => (await import('./locales/es.js')).es,
-  fr: async () => (await import('./locales/fr.js')).fr,
-  ja: async () => (await import('./locales/ja.js')).ja,
-  pl: async () => (await import('./locales/pl.js')).pl,
-  sl: async () => (await import('./locales/sl.js')).sl,
-  'zh-CN': async () => (await import('./locales/zh-CN.js')).zhCN,
-  'zh-TW': async () => (await import('./locales/zh-TW.js')).zhTW,
+  ar: () => import('./locales/ar.js').then((m) => m.ar),
+  da: () => import('./locales/da.js').then((m) => m.da),
+  de: () => import('./locales/de.js').then((m) => m.de),
+  es: () => import('./locales/es.js').then((m) => m.es),
+  fr: () => import('./locales/fr.js').then((m) => m.fr),
+  ja: () => import('./locales/ja.js').then((m) => m.ja),
+  pl: () => import('./locales/pl.js').then((m) => m.pl),
+  sl: () => import('./locales/sl.js').then((m) => m.sl),
+  'zh-CN': () => import('./locales/zh-CN.js').then((m) => m.zhCN),
+  'zh-TW': () => import('./locales/zh-TW.js').then((m) => m.zhTW),
 };
 
 /**

@@ -16,6 +16,8 @@ import { safeUrl } from '../../core/safe-url.js';
 import type { Body, PinnedQuery, Thread } from '../../core/types.js';
 import { interpolate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
+import { addEnglish } from '../../i18n/catalogs.js';
+import { pinnedPosts as english } from '../../i18n/locales/en/pinned-posts.js';
 import { tokens } from '../../theme/tokens.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { renderMarkdown } from '../../ui/markdown.js';
@@ -25,6 +27,9 @@ import { renderErrorState, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import { createDismissalStore, DISMISSED_POSTS_KEY, dismissalStamp } from './dismissal-store.js';
 import { pinnedPostsStyles } from './pinned-posts.styles.js';
+
+// This widget's English comes in its own chunk, not in the bundle every page loads.
+addEnglish({ pinnedPosts: english });
 
 const SOURCE = 'pinned-posts';
 export const DEFAULT_MAX_ITEMS = 3;
@@ -94,31 +99,31 @@ export class CommunityPinnedPosts extends CommunityElement {
   static override styles = [tokens, stateStyles, threadMetaStyles, pinnedPostsStyles];
 
   /** Show only posts pinned in this category (its id, slug or name, as the backend knows it). */
-  @property() accessor category: string | undefined;
+  @property() category: string | undefined;
   /** How many posts to show, 1 to 20 (default 3). The banner layout always shows one. */
-  @property({ attribute: 'max-items', converter: wholeNumberConverter }) accessor maxItems =
+  @property({ attribute: 'max-items', converter: wholeNumberConverter }) maxItems =
     DEFAULT_MAX_ITEMS;
   /** `banner` (the single most important post as a callout), `list` or `cards`. */
-  @property({ reflect: true }) accessor layout: PinnedLayout = 'list';
+  @property({ reflect: true }) layout: PinnedLayout = 'list';
   /** Lets a person dismiss posts; they stay dismissed across reloads until edited. */
-  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  @property({ type: Boolean, reflect: true }) dismissible = false;
   /** The region's accessible name; set it when a page has more than one. */
-  @property() accessor label: string | undefined;
+  @property() label: string | undefined;
 
-  @state() private accessor posts: Thread[] = [];
+  @state() private posts: Thread[] = [];
   /** Ids of posts whose full body is open. */
-  @state() private accessor expanded: ReadonlySet<string> = new Set();
+  @state() private expanded: ReadonlySet<string> = new Set();
   /** The post just dismissed, whose place an Undo bar holds. */
-  @state() private accessor undoPost: Thread | undefined;
+  @state() private undoPost: Thread | undefined;
 
-  private currentQuery: PinnedQuery = { limit: DEFAULT_MAX_ITEMS };
+  #currentQuery: PinnedQuery = { limit: DEFAULT_MAX_ITEMS };
   /** What this update shows, worked out once in willUpdate so storage is read once per render. */
-  private shownPosts: Thread[] = [];
-  private shownCount = DEFAULT_MAX_ITEMS;
-  private pendingFocus: PendingFocus | undefined;
-  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  #shownPosts: Thread[] = [];
+  #shownCount = DEFAULT_MAX_ITEMS;
+  #pendingFocus: PendingFocus | undefined;
+  #undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly postsTask = new Task(this, {
+  readonly #postsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
       const adapter = await loadAdapter();
@@ -129,15 +134,15 @@ export class CommunityPinnedPosts extends CommunityElement {
       [
         this.eager || this.nearViewport,
         this.config.loadAdapter,
-        JSON.stringify(this.currentQuery),
+        JSON.stringify(this.#currentQuery),
       ] as const,
     onComplete: (posts) => {
       this.posts = Array.isArray(posts) ? posts : [];
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,
-          count: this.visiblePosts().length,
-          query: this.currentQuery,
+          count: this.#visiblePosts().length,
+          query: this.#currentQuery,
         }),
       );
     },
@@ -146,19 +151,19 @@ export class CommunityPinnedPosts extends CommunityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    dismissalChanges.addEventListener('change', this.onDismissalsChanged);
+    dismissalChanges.addEventListener('change', this.#onDismissalsChanged);
     // Another tab dismissed or restored a post.
-    window.addEventListener('storage', this.onDismissalsChanged);
+    window.addEventListener('storage', this.#onDismissalsChanged);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.undoTimer);
-    dismissalChanges.removeEventListener('change', this.onDismissalsChanged);
-    window.removeEventListener('storage', this.onDismissalsChanged);
+    clearTimeout(this.#undoTimer);
+    dismissalChanges.removeEventListener('change', this.#onDismissalsChanged);
+    window.removeEventListener('storage', this.#onDismissalsChanged);
   }
 
-  private readonly onDismissalsChanged = (event: Event): void => {
+  readonly #onDismissalsChanged = (event: Event): void => {
     if (event instanceof StorageEvent && event.key !== null && event.key !== DISMISSED_POSTS_KEY)
       return;
     this.requestUpdate();
@@ -171,42 +176,42 @@ export class CommunityPinnedPosts extends CommunityElement {
       this.layout = 'list';
     }
     if (changed.has('maxItems') || changed.has('layout') || changed.has('category')) {
-      this.shownCount = this.layout === 'banner' ? 1 : this.checkedMaxItems();
+      this.#shownCount = this.layout === 'banner' ? 1 : this.#checkedMaxItems();
       const category = this.category?.trim();
       // Ask for a few more than shown, so posts dismissed on an earlier visit are replaced
       // (the count is taken here, not on every dismissal, to avoid refetching mid-session).
       const query: PinnedQuery = {
-        limit: this.shownCount + Math.min(dismissals.size, MAX_LOOKAHEAD),
+        limit: this.#shownCount + Math.min(dismissals.size, MAX_LOOKAHEAD),
       };
       if (category) query.category = category;
-      this.currentQuery = query;
+      this.#currentQuery = query;
     }
-    this.shownPosts = this.visiblePosts();
+    this.#shownPosts = this.#visiblePosts();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const showsNothing =
-      this.postsTask.status === TaskStatus.COMPLETE && this.shownPosts.length === 0;
+      this.#postsTask.status === TaskStatus.COMPLETE && this.#shownPosts.length === 0;
     if (showsNothing) this.internals.states.add('empty');
     else this.internals.states.delete('empty');
-    this.applyPendingFocus();
+    this.#applyPendingFocus();
   }
 
   /** Loads the posts again, e.g. after the host knows something was pinned. */
   refresh(): Promise<unknown> {
-    return this.postsTask.run();
+    return this.#postsTask.run();
   }
 
   override render() {
     const messages = this.messages;
-    if (!messages) return this.renderSkeleton(this.label || undefined);
+    if (!messages) return this.#renderSkeleton(this.label || undefined);
     const label = this.label || messages.pinnedPosts.label;
-    return this.postsTask.render({
-      initial: () => this.renderSkeleton(label),
+    return this.#postsTask.render({
+      initial: () => this.#renderSkeleton(label),
       pending: () =>
-        this.posts.length ? this.renderPosts(messages, label, true) : this.renderSkeleton(label),
-      complete: () => this.renderPosts(messages, label, false),
+        this.posts.length ? this.#renderPosts(messages, label, true) : this.#renderSkeleton(label),
+      complete: () => this.#renderPosts(messages, label, false),
       error: (error) =>
         html`<section class="pinned-posts" aria-label=${label}>
           ${renderErrorState(messages, toCommunityError(error), () => void this.refresh())}
@@ -214,8 +219,8 @@ export class CommunityPinnedPosts extends CommunityElement {
     });
   }
 
-  private renderPosts(messages: Messages, label: string, busy: boolean) {
-    const posts = this.shownPosts;
+  #renderPosts(messages: Messages, label: string, busy: boolean) {
+    const posts = this.#shownPosts;
     if (!posts.length) return nothing;
     return html`<section
       class="pinned-posts"
@@ -228,14 +233,14 @@ export class CommunityPinnedPosts extends CommunityElement {
           (post) => post.id,
           (post, index) =>
             post.id === this.undoPost?.id
-              ? this.renderUndoBar(post, messages)
-              : this.renderPost(post, index, messages),
+              ? this.#renderUndoBar(post, messages)
+              : this.#renderPost(post, index, messages),
         )}
       </ul>
     </section>`;
   }
 
-  private renderPost(post: Thread, index: number, messages: Messages) {
+  #renderPost(post: Thread, index: number, messages: Messages) {
     const { pinnedPosts } = messages;
     const expanded = this.expanded.has(post.id);
     const bodyId = `pinned-post-${index}-body`;
@@ -254,7 +259,7 @@ export class CommunityPinnedPosts extends CommunityElement {
         </div>
         ${
           this.dismissible
-            ? html`<button class="dismiss" part="button" @click=${() => this.dismiss(post)}>
+            ? html`<button class="dismiss" part="button" @click=${() => this.#dismiss(post)}>
                 <svg viewBox="0 0 16 16" aria-hidden="true"><path d="m4 4 8 8m0-8-8 8" /></svg>
                 <span class="visually-hidden"
                   >${interpolate(pinnedPosts.dismiss, { title: post.title })}</span
@@ -275,14 +280,14 @@ export class CommunityPinnedPosts extends CommunityElement {
       ${
         body
           ? html`<div class="body" part="body" dir="auto" id=${bodyId} ?hidden=${!expanded}>
-                ${expanded ? this.renderBody(post, body) : nothing}
+                ${expanded ? this.#renderBody(post, body) : nothing}
               </div>
               <button
                 class="disclosure"
                 part="button"
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${bodyId}
-                @click=${() => this.toggle(post)}
+                @click=${() => this.#toggle(post)}
               >
                 ${expanded ? pinnedPosts.showLess : pinnedPosts.readMore}<span
                   class="visually-hidden"
@@ -296,7 +301,7 @@ export class CommunityPinnedPosts extends CommunityElement {
   }
 
   /** Only reached once a post is opened: that is when the markdown pipeline first downloads. */
-  private renderBody(post: Thread, body: Body) {
+  #renderBody(post: Thread, body: Body) {
     return renderMarkdown(body, {
       // Relative links in a post are relative to the post.
       baseUrl: safeUrl(post.url),
@@ -305,13 +310,13 @@ export class CommunityPinnedPosts extends CommunityElement {
     });
   }
 
-  private renderUndoBar(post: Thread, messages: Messages) {
+  #renderUndoBar(post: Thread, messages: Messages) {
     return html`<li
       class="undo"
-      @focusin=${() => clearTimeout(this.undoTimer)}
-      @focusout=${(event: FocusEvent) => this.onUndoBarFocusOut(event)}
+      @focusin=${() => clearTimeout(this.#undoTimer)}
+      @focusout=${(event: FocusEvent) => this.#onUndoBarFocusOut(event)}
       @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') this.closeUndoBar(true);
+        if (event.key === 'Escape') this.#closeUndoBar(true);
       }}
     >
       <p id="undo-message">${interpolate(messages.pinnedPosts.dismissed, { title: post.title })}</p>
@@ -319,7 +324,7 @@ export class CommunityPinnedPosts extends CommunityElement {
         class="button"
         part="button"
         aria-describedby="undo-message"
-        @click=${() => this.undoDismiss(post)}
+        @click=${() => this.#undoDismiss(post)}
       >
         ${messages.pinnedPosts.undo}
       </button>
@@ -327,11 +332,11 @@ export class CommunityPinnedPosts extends CommunityElement {
   }
 
   /** Unnamed until the catalog arrives, rather than named in the wrong language. */
-  private renderSkeleton(label: string | undefined) {
+  #renderSkeleton(label: string | undefined) {
     return html`<section class="pinned-posts" aria-label=${label ?? nothing} aria-busy="true">
       <ul class="posts skeleton" role="presentation">
         ${Array.from(
-          { length: this.shownCount },
+          { length: this.#shownCount },
           () =>
             html`<li class="post">
               <span class="skeleton-bar title-bar"></span>
@@ -345,7 +350,7 @@ export class CommunityPinnedPosts extends CommunityElement {
   }
 
   /** The posts on show: not dismissed (except the one whose Undo bar is up), at most max-items. */
-  private visiblePosts(): Thread[] {
+  #visiblePosts(): Thread[] {
     if (!this.posts.length) return [];
     const dismissed = dismissals.current();
     return this.posts
@@ -353,60 +358,60 @@ export class CommunityPinnedPosts extends CommunityElement {
         (post) =>
           post.id === this.undoPost?.id || !dismissed.has(String(post.id), dismissalStamp(post)),
       )
-      .slice(0, this.shownCount);
+      .slice(0, this.#shownCount);
   }
 
-  private checkedMaxItems(): number {
+  #checkedMaxItems(): number {
     return checkedWholeNumber(this.maxItems, MAX_ITEMS, (value, used) =>
       this.warnInvalid('max-items', value, used),
     );
   }
 
-  private toggle(post: Thread): void {
+  #toggle(post: Thread): void {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(post.id)) expanded.add(post.id);
     this.expanded = expanded;
   }
 
-  private dismiss(post: Thread): void {
-    clearTimeout(this.undoTimer);
+  #dismiss(post: Thread): void {
+    clearTimeout(this.#undoTimer);
     dismissals.dismiss(String(post.id), dismissalStamp(post));
     dismissalChanges.dispatchEvent(new Event('change'));
     this.undoPost = post;
-    this.pendingFocus = { to: 'undo' };
+    this.#pendingFocus = { to: 'undo' };
     this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: post.id, undone: false }));
   }
 
-  private undoDismiss(post: Thread): void {
-    clearTimeout(this.undoTimer);
+  #undoDismiss(post: Thread): void {
+    clearTimeout(this.#undoTimer);
     dismissals.restore(String(post.id));
     dismissalChanges.dispatchEvent(new Event('change'));
     this.undoPost = undefined;
-    this.pendingFocus = { to: 'title', postId: post.id };
+    this.#pendingFocus = { to: 'title', postId: post.id };
     this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: post.id, undone: true }));
   }
 
-  private onUndoBarFocusOut(event: FocusEvent): void {
+  #onUndoBarFocusOut(event: FocusEvent): void {
     const bar = event.currentTarget as HTMLElement;
     if (bar.contains(event.relatedTarget as Node | null)) return;
     // Focus moved on: the person has seen the bar. Leave it a little while, then tidy up.
-    clearTimeout(this.undoTimer);
-    this.undoTimer = setTimeout(() => this.closeUndoBar(false), UNDO_LINGER_MS);
+    clearTimeout(this.#undoTimer);
+    this.#undoTimer = setTimeout(() => this.#closeUndoBar(false), UNDO_LINGER_MS);
   }
 
-  private closeUndoBar(moveFocus: boolean): void {
-    clearTimeout(this.undoTimer);
+  #closeUndoBar(moveFocus: boolean): void {
+    clearTimeout(this.#undoTimer);
     const post = this.undoPost;
     if (!post) return;
-    const index = this.shownPosts.findIndex((shown) => shown.id === post.id);
+    const index = this.#shownPosts.findIndex((shown) => shown.id === post.id);
     this.undoPost = undefined;
-    if (moveFocus) this.pendingFocus = { to: 'position', index };
+    if (moveFocus) this.#pendingFocus = { to: 'position', index };
   }
 
-  private applyPendingFocus(): void {
-    const pending = this.pendingFocus;
+  #applyPendingFocus(): void {
+    const pending = this.#pendingFocus;
     if (!pending) return;
-    this.pendingFocus = undefined;
+    this.#pendingFocus = undefined;
     if (pending.to === 'undo') {
       this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus();
       return;
@@ -414,7 +419,7 @@ export class CommunityPinnedPosts extends CommunityElement {
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.post')];
     const item =
       pending.to === 'title'
-        ? items[this.shownPosts.findIndex((post) => post.id === pending.postId)]
+        ? items[this.#shownPosts.findIndex((post) => post.id === pending.postId)]
         : (items[pending.index] ?? items.at(-1));
     // With nothing left the element hides itself, and focus returns to the page.
     item?.querySelector<HTMLElement>('a.title, button')?.focus();

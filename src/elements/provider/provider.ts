@@ -31,86 +31,86 @@ export class CommunityProvider extends LitElement {
   `;
 
   /** `memory` (the demo community), `rest` or `discourse`; the property also takes any CommunityAdapter object. */
-  @property() accessor adapter: AdapterName | CommunityAdapter = 'memory';
+  @property() adapter: AdapterName | CommunityAdapter = 'memory';
   /** Where the `rest` or `discourse` backend lives, e.g. `https://forum.example.com`. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
   /** A BCP 47 language tag for every widget inside; by default they follow `lang`. */
-  @property() accessor locale: string | undefined;
+  @property() locale: string | undefined;
   /** `light`, `dark` or `auto` (follows the operating system). */
-  @property() accessor theme: Theme = 'auto';
+  @property() theme: Theme = 'auto';
   /** `comfortable` or `compact` (two thirds of the spacing, shorter buttons). */
-  @property() accessor density: Density = 'comfortable';
+  @property() density: Density = 'comfortable';
   /** One CSS colour from which the widgets derive their palette. */
-  @property() accessor brand: string | undefined;
+  @property() brand: string | undefined;
   /** Where "Ask the community" sends a person who found nothing. */
-  @property({ attribute: 'ask-url' }) accessor askUrl: string | undefined;
+  @property({ attribute: 'ask-url' }) askUrl: string | undefined;
   /** Where "Contact support" sends them. */
-  @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+  @property({ attribute: 'support-url' }) supportUrl: string | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: communityContext });
-  private warned = new Set<string>();
+  readonly #provider = new ContextProvider(this, { context: communityContext });
+  #warned = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new context value only when something changed, so widgets don't reload for nothing.
-    if (changed.has('adapter') || changed.has('baseUrl') || !this.provider.value) {
-      this.provider.setValue(this.configFrom(this.checkedAdapter()), true);
+    if (changed.has('adapter') || changed.has('baseUrl') || !this.#provider.value) {
+      this.#provider.setValue(this.#configFrom(this.#checkedAdapter()), true);
       return;
     }
-    this.provider.setValue(this.configFrom(), true);
+    this.#provider.setValue(this.#configFrom(), true);
   }
 
-  private configFrom(loadAdapter = this.provider.value?.loadAdapter): CommunityConfig {
+  #configFrom(loadAdapter = this.#provider.value?.loadAdapter): CommunityConfig {
     return {
       loadAdapter: loadAdapter ?? adapterLoader('memory'),
       locale: this.locale || undefined,
-      theme: this.checkedTheme(),
-      density: this.checkedDensity(),
-      brand: this.checkedBrand(),
+      theme: this.#checkedTheme(),
+      density: this.#checkedDensity(),
+      brand: this.#checkedBrand(),
       askUrl: safeUrl(this.askUrl),
       supportUrl: safeUrl(this.supportUrl),
     };
   }
 
-  private checkedAdapter(): CommunityConfig['loadAdapter'] {
+  #checkedAdapter(): CommunityConfig['loadAdapter'] {
     const adapter = this.adapter;
     if (isAdapter(adapter) || isOneOf(ADAPTER_NAMES, adapter)) {
       return adapterLoader(adapter, { baseUrl: this.baseUrl });
     }
-    this.warnOnce(
+    this.#warnOnce(
       `adapter="${String(adapter)}" is not one of ${ADAPTER_NAMES.join(', ')} or an adapter object; using "memory".`,
     );
     return adapterLoader('memory');
   }
 
-  private checkedTheme(): Theme {
+  #checkedTheme(): Theme {
     if (isOneOf(THEMES, this.theme)) return this.theme;
-    this.warnOnce(
+    this.#warnOnce(
       `theme="${String(this.theme)}" is not one of ${THEMES.join(', ')}; using "auto".`,
     );
     return 'auto';
   }
 
   /** Checked (and warned about) once per value, not on every update of the provider. */
-  private brandCheck: { given: string | undefined; checked: string | undefined } | undefined;
+  #brandCheck: { given: string | undefined; checked: string | undefined } | undefined;
 
-  private checkedBrand(): string | undefined {
-    if (!this.brandCheck || this.brandCheck.given !== this.brand) {
-      this.brandCheck = { given: this.brand, checked: checkedBrand(this.brand) };
+  #checkedBrand(): string | undefined {
+    if (!this.#brandCheck || this.#brandCheck.given !== this.brand) {
+      this.#brandCheck = { given: this.brand, checked: checkedBrand(this.brand) };
     }
-    return this.brandCheck.checked;
+    return this.#brandCheck.checked;
   }
 
-  private checkedDensity(): Density {
+  #checkedDensity(): Density {
     if (isOneOf(DENSITIES, this.density)) return this.density;
-    this.warnOnce(
+    this.#warnOnce(
       `density="${String(this.density)}" is not one of ${DENSITIES.join(', ')}; using "comfortable".`,
     );
     return 'comfortable';
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`<community-provider>: ${message}`);
   }
 

@@ -10,6 +10,8 @@ import type { Tag } from '../../core/types.js';
 import { checkedWholeNumber, wholeNumberConverter } from '../../core/whole-number.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
+import { addEnglish } from '../../i18n/catalogs.js';
+import { tagSearch as english } from '../../i18n/locales/en/tag-search.js';
 import { tokens } from '../../theme/tokens.js';
 import { errorMessage, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
@@ -28,6 +30,9 @@ import {
   withTag,
 } from './selection.js';
 import { tagSearchStyles } from './tag-search.styles.js';
+
+// This widget's English comes in its own chunk, not in the bundle every page loads.
+addEnglish({ tagSearch: english });
 
 const SOURCE = 'tag-search';
 const TAG_LIMIT = 10;
@@ -63,40 +68,40 @@ export class CommunityTagSearch extends CommunityElement {
   static override styles = [tokens, stateStyles, tagSearchStyles];
 
   /** Ids of the thread lists this search drives, space-separated, in the same document or shadow root. */
-  @property() accessor for: string | undefined;
+  @property() for: string | undefined;
   /** Let people choose several tags (threads must carry all of them); otherwise choosing replaces. */
-  @property({ type: Boolean, reflect: true }) accessor multiple = false;
+  @property({ type: Boolean, reflect: true }) multiple = false;
   /** Hint shown in the empty field; defaults to the catalog's. */
-  @property() accessor placeholder: string | undefined;
+  @property() placeholder: string | undefined;
   /** The visible label; defaults to "Search topics" in the page's language. */
-  @property() accessor label: string | undefined;
+  @property() label: string | undefined;
   /** The form field name; the form gets one entry per selected tag. */
-  @property() accessor name: string | undefined;
+  @property() name: string | undefined;
   /** Milliseconds to wait after the last keystroke before searching, 0 to 5000. */
-  @property({ converter: wholeNumberConverter }) accessor debounce = DEFAULT_DEBOUNCE_MS;
+  @property({ converter: wholeNumberConverter }) debounce = DEFAULT_DEBOUNCE_MS;
   /** Enter on text that is no tag searches the linked lists' thread text (their `query`). */
-  @property({ type: Boolean, reflect: true, attribute: 'free-text' }) accessor freeText = false;
+  @property({ type: Boolean, reflect: true, attribute: 'free-text' }) freeText = false;
   /** Selected tag names in the order chosen (space-separated in the attribute, which is also what a form reset returns to). */
-  @property({ converter: tagNamesConverter }) accessor value: string[] = [];
+  @property({ converter: tagNamesConverter }) value: string[] = [];
 
-  @state() private accessor inputText = '';
+  @state() private inputText = '';
   /** The text of the newest search asked for; undefined until the list is first wanted. */
-  @state() private accessor searchText: string | undefined;
-  @state() private accessor open = false;
-  @state() private accessor options: Tag[] = [];
-  @state() private accessor activeIndex = -1;
-  @state() private accessor appliedQuery: string | undefined;
-  @state() private accessor announcement = '';
+  @state() private searchText: string | undefined;
+  @state() private open = false;
+  @state() private options: Tag[] = [];
+  @state() private activeIndex = -1;
+  @state() private appliedQuery: string | undefined;
+  @state() private announcement = '';
 
-  @query('#input') private accessor input!: HTMLInputElement | null;
+  @query('#input') private input!: HTMLInputElement | null;
 
   /** Labels of tags seen in results or thread lists, so chips show labels rather than names. */
-  private readonly knownTags = new Map<string, Tag>();
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #knownTags = new Map<string, Tag>();
+  #debounceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Which option to make active when results arrive after ArrowDown/ArrowUp opened the list. */
-  private activateOnResults: 'first' | 'last' | undefined;
+  #activateOnResults: 'first' | 'last' | undefined;
 
-  private readonly tagsTask = new Task(this, {
+  readonly #tagsTask = new Task(this, {
     task: async ([loadAdapter, text], { signal }) => {
       if (text === undefined) return initialState;
       const adapter = await loadAdapter();
@@ -104,29 +109,29 @@ export class CommunityTagSearch extends CommunityElement {
       return adapter.searchTags(text, { signal, limit: TAG_LIMIT });
     },
     args: () => [this.config.loadAdapter, this.searchText] as const,
-    onComplete: (tags) => this.showResults(tags),
+    onComplete: (tags) => this.#showResults(tags),
     onError: (error) => {
-      if (!isAbortError(error)) this.activateOnResults = undefined;
+      if (!isAbortError(error)) this.#activateOnResults = undefined;
       // Back online, only a list still open is worth refreshing: opening it
       // again under a person who has moved on would be a surprise.
       this.reportLoadError(SOURCE, error, () => {
-        if (this.open) void this.tagsTask.run();
+        if (this.open) void this.#tagsTask.run();
       });
     },
   });
 
-  private readonly linkedLists = new LinkedThreadLists(
+  readonly #linkedLists = new LinkedThreadLists(
     this,
     () => this.for?.split(/\s+/u).filter(Boolean) ?? [],
     () => ({ tags: this.value, query: this.appliedQuery, freeText: this.freeText }),
-    (tag) => this.addTag(tag),
+    (tag) => this.#addTag(tag),
   );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = undefined;
-    this.close();
+    clearTimeout(this.#debounceTimer);
+    this.#debounceTimer = undefined;
+    this.#close();
   }
 
   /** Moves focus into the text field. */
@@ -136,15 +141,15 @@ export class CommunityTagSearch extends CommunityElement {
 
   /** The thread lists `for` names that are on the page right now. */
   get linkedThreadLists(): Element[] {
-    return this.linkedLists.lists();
+    return this.#linkedLists.lists();
   }
 
   formResetCallback(): void {
-    clearTimeout(this.debounceTimer);
+    clearTimeout(this.#debounceTimer);
     this.inputText = '';
     this.appliedQuery = undefined;
-    this.close();
-    this.changeSelection(tagNamesConverter.fromAttribute(this.getAttribute('value')));
+    this.#close();
+    this.#changeSelection(tagNamesConverter.fromAttribute(this.getAttribute('value')));
   }
 
   formStateRestoreCallback(state: unknown): void {
@@ -192,18 +197,18 @@ export class CommunityTagSearch extends CommunityElement {
 
   override render() {
     const messages = this.messages;
-    if (!messages) return this.renderSkeleton();
+    if (!messages) return this.#renderSkeleton();
     const text = messages.tagSearch;
-    const options = this.visibleOptions;
-    const failed = this.tagsTask.status === TaskStatus.ERROR;
-    const loading = this.open && this.isLoading;
+    const options = this.#visibleOptions;
+    const failed = this.#tagsTask.status === TaskStatus.ERROR;
+    const loading = this.open && this.#isLoading;
     const expanded = this.open && !failed && options.length > 0;
     const active = expanded && options[this.activeIndex] ? `option-${this.activeIndex}` : undefined;
-    return html`<div class="tag-search" @focusout=${this.closeWhenFocusLeaves}>
+    return html`<div class="tag-search" @focusout=${this.#closeWhenFocusLeaves}>
       <label class="label" id="label" for="input">${this.label || text.label}</label>
       <div class="combobox">
-        <div class="field" @click=${this.focusFromField}>
-          ${this.renderChips(messages)}
+        <div class="field" @click=${this.#focusFromField}>
+          ${this.#renderChips(messages)}
           <input
             id="input"
             part="input"
@@ -222,9 +227,9 @@ export class CommunityTagSearch extends CommunityElement {
               this.value.length || this.appliedQuery ? '' : (this.placeholder ?? text.placeholder)
             }
             .value=${live(this.inputText)}
-            @input=${this.onInput}
-            @keydown=${this.onKeydown}
-            @click=${() => this.openList()}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeydown}
+            @click=${() => this.#openList()}
           />
           <span class="spinner" aria-hidden="true" ?hidden=${!loading}></span>
         </div>
@@ -241,23 +246,23 @@ export class CommunityTagSearch extends CommunityElement {
           ${repeat(
             options,
             (tag) => tag.name,
-            (tag, index) => this.renderOption(tag, index, messages),
+            (tag, index) => this.#renderOption(tag, index, messages),
           )}
         </ul>
-        ${this.open && !expanded ? this.renderPopupMessage(messages, failed) : nothing}
+        ${this.open && !expanded ? this.#renderPopupMessage(messages, failed) : nothing}
       </div>
       <p id="instructions" class="visually-hidden">${text.instructions}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
 
-  private renderChips(messages: Messages) {
+  #renderChips(messages: Messages) {
     const text = messages.tagSearch;
     const query = this.appliedQuery;
     if (!this.value.length && !query) return nothing;
     return html`<ul class="chips" role="list" aria-label=${text.selected}>
       ${this.value.map((name) => {
-        const label = this.knownTags.get(name)?.label ?? name;
+        const label = this.#knownTags.get(name)?.label ?? name;
         return html`<li class="chip" part="chip">
           <span class="chip-label">${label}</span>
           <button
@@ -265,7 +270,7 @@ export class CommunityTagSearch extends CommunityElement {
             class="remove"
             part="button"
             aria-label=${interpolate(text.removeTag, { tag: label })}
-            @click=${() => this.removeTag(name)}
+            @click=${() => this.#removeTag(name)}
           >
             ${removeIcon}
           </button>
@@ -280,7 +285,7 @@ export class CommunityTagSearch extends CommunityElement {
                 class="remove"
                 part="button"
                 aria-label=${interpolate(text.removeText, { text: query })}
-                @click=${() => this.removeQuery()}
+                @click=${() => this.#removeQuery()}
               >
                 ${removeIcon}
               </button>
@@ -290,7 +295,7 @@ export class CommunityTagSearch extends CommunityElement {
     </ul>`;
   }
 
-  private renderOption(tag: Tag, index: number, messages: Messages) {
+  #renderOption(tag: Tag, index: number, messages: Messages) {
     const label = tag.label ?? tag.name;
     const count = tag.count;
     return html`<li
@@ -299,7 +304,7 @@ export class CommunityTagSearch extends CommunityElement {
       role="option"
       part="option"
       aria-selected=${index === this.activeIndex ? 'true' : 'false'}
-      @click=${() => this.choose(tag)}
+      @click=${() => this.#choose(tag)}
     >
       <span class="option-label"
         >${highlightMatches(label, this.inputText).map((segment) =>
@@ -317,17 +322,17 @@ export class CommunityTagSearch extends CommunityElement {
     </li>`;
   }
 
-  private renderPopupMessage(messages: Messages, failed: boolean) {
+  #renderPopupMessage(messages: Messages, failed: boolean) {
     const text = messages.tagSearch;
     if (failed) {
       return html`<div class="popup message error" role="alert" @mousedown=${keepFocusInInput}>
-        <p>${errorMessage(messages, toCommunityError(this.tagsTask.error))}</p>
+        <p>${errorMessage(messages, toCommunityError(this.#tagsTask.error))}</p>
         <button
           type="button"
           class="button"
           part="button"
           @click=${() => {
-            void this.tagsTask.run();
+            void this.#tagsTask.run();
             this.input?.focus();
           }}
         >
@@ -335,7 +340,7 @@ export class CommunityTagSearch extends CommunityElement {
         </button>
       </div>`;
     }
-    if (this.isLoading) {
+    if (this.#isLoading) {
       return html`<div class="popup message loading">
         <span class="spinner" aria-hidden="true"></span>
         <p>${text.loading}</p>
@@ -352,7 +357,7 @@ export class CommunityTagSearch extends CommunityElement {
     </div>`;
   }
 
-  private renderSkeleton() {
+  #renderSkeleton() {
     return html`<div class="tag-search" aria-hidden="true">
       <span class="label skeleton-bar label-bar"></span>
       <div class="field skeleton-field"></div>
@@ -360,30 +365,30 @@ export class CommunityTagSearch extends CommunityElement {
   }
 
   /** Results not yet chosen: chosen tags are already chips. */
-  private get visibleOptions(): Tag[] {
+  get #visibleOptions(): Tag[] {
     return this.options.filter((tag) => !this.value.includes(tag.name));
   }
 
   /** A search is waiting out its debounce or running. */
-  private get isLoading(): boolean {
-    const status = this.tagsTask.status;
+  get #isLoading(): boolean {
+    const status = this.#tagsTask.status;
     return (
-      this.debounceTimer !== undefined ||
+      this.#debounceTimer !== undefined ||
       status === TaskStatus.PENDING ||
       (status === TaskStatus.INITIAL && this.searchText !== undefined)
     );
   }
 
-  private showResults(tags: Tag[]): void {
+  #showResults(tags: Tag[]): void {
     this.options = tags;
-    for (const tag of tags) if (tag.label) this.knownTags.set(tag.name, tag);
-    const count = this.visibleOptions.length;
-    const activate = this.activateOnResults;
-    this.activateOnResults = undefined;
+    for (const tag of tags) if (tag.label) this.#knownTags.set(tag.name, tag);
+    const count = this.#visibleOptions.length;
+    const activate = this.#activateOnResults;
+    this.#activateOnResults = undefined;
     this.activeIndex = !count || !activate ? -1 : activate === 'first' ? 0 : count - 1;
     const messages = this.messages;
     if (!this.open || !messages) return;
-    this.announce(
+    this.#announce(
       count
         ? plural(this.lang_, messages.tagSearch.matches, count)
         : this.searchText
@@ -392,15 +397,15 @@ export class CommunityTagSearch extends CommunityElement {
     );
   }
 
-  private search(text: string, delay: number): void {
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = undefined;
+  #search(text: string, delay: number): void {
+    clearTimeout(this.#debounceTimer);
+    this.#debounceTimer = undefined;
     if (delay <= 0) {
       this.searchText = text;
       return;
     }
-    this.debounceTimer = setTimeout(() => {
-      this.debounceTimer = undefined;
+    this.#debounceTimer = setTimeout(() => {
+      this.#debounceTimer = undefined;
       this.searchText = text;
       // The same text as before starts no search, but the spinner must still go.
       this.requestUpdate();
@@ -408,53 +413,53 @@ export class CommunityTagSearch extends CommunityElement {
     this.requestUpdate();
   }
 
-  private openList(activate?: 'first' | 'last'): void {
+  #openList(activate?: 'first' | 'last'): void {
     const text = this.inputText.trim();
-    const options = this.visibleOptions;
-    const current = this.searchText === text && this.tagsTask.status === TaskStatus.COMPLETE;
+    const options = this.#visibleOptions;
+    const current = this.searchText === text && this.#tagsTask.status === TaskStatus.COMPLETE;
     if (activate && current && options.length) {
       this.activeIndex = activate === 'first' ? 0 : options.length - 1;
     } else {
-      this.activateOnResults = activate;
+      this.#activateOnResults = activate;
     }
-    if (!current && this.debounceTimer === undefined) this.search(text, 0);
+    if (!current && this.#debounceTimer === undefined) this.#search(text, 0);
     if (!this.open && current && this.messages) {
-      this.announce(
+      this.#announce(
         options.length ? plural(this.lang_, this.messages.tagSearch.matches, options.length) : '',
       );
     }
     this.open = true;
   }
 
-  private close(): void {
+  #close(): void {
     this.open = false;
     this.activeIndex = -1;
-    this.activateOnResults = undefined;
+    this.#activateOnResults = undefined;
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.inputText = (event.target as HTMLInputElement).value;
     this.open = true;
     this.activeIndex = -1;
-    this.search(this.inputText.trim(), this.debounce);
+    this.#search(this.inputText.trim(), this.debounce);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.isComposing) return;
-    const options = this.visibleOptions;
+    const options = this.#visibleOptions;
     const expanded = this.open && options.length > 0;
     const last = options.length - 1;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        if (event.altKey) this.openList();
-        else if (!expanded) this.openList('first');
+        if (event.altKey) this.#openList();
+        else if (!expanded) this.#openList('first');
         else this.activeIndex = this.activeIndex >= last ? 0 : this.activeIndex + 1;
         return;
       case 'ArrowUp':
         event.preventDefault();
-        if (event.altKey) this.close();
-        else if (!expanded) this.openList('last');
+        if (event.altKey) this.#close();
+        else if (!expanded) this.#openList('last');
         else this.activeIndex = this.activeIndex <= 0 ? last : this.activeIndex - 1;
         return;
       case 'Home':
@@ -465,97 +470,97 @@ export class CommunityTagSearch extends CommunityElement {
         this.activeIndex = event.key === 'Home' ? 0 : last;
         return;
       case 'Enter':
-        this.onEnter(event, expanded ? options[this.activeIndex] : undefined);
+        this.#onEnter(event, expanded ? options[this.activeIndex] : undefined);
         return;
       case 'Escape':
-        if (this.open) this.close();
-        else if (this.inputText) this.clearText();
+        if (this.open) this.#close();
+        else if (this.inputText) this.#clearText();
         else return;
         // Handled here, so a dialog around the search stays open.
         event.preventDefault();
         event.stopPropagation();
         return;
       case 'Tab':
-        if (expanded) this.close();
+        if (expanded) this.#close();
         return;
       case 'Backspace':
         if (this.inputText) return;
-        if (this.appliedQuery) this.removeQuery();
-        else if (this.value.length) this.removeTag(this.value[this.value.length - 1]!);
+        if (this.appliedQuery) this.#removeQuery();
+        else if (this.value.length) this.#removeTag(this.value[this.value.length - 1]!);
         return;
     }
   }
 
-  private onEnter(event: KeyboardEvent, active: Tag | undefined): void {
+  #onEnter(event: KeyboardEvent, active: Tag | undefined): void {
     if (active) {
       event.preventDefault();
-      this.choose(active);
+      this.#choose(active);
       return;
     }
     const text = this.inputText.trim();
     if (!text) {
-      if (this.freeText && this.appliedQuery) this.removeQuery();
+      if (this.freeText && this.appliedQuery) this.#removeQuery();
       // Like Enter in a native text field: submit the form around it.
       else if (!this.open) this.internals.form?.requestSubmit();
       return;
     }
     event.preventDefault();
     const typed = exactTag(this.options, text);
-    if (typed) this.choose(typed);
-    else if (this.freeText) this.applyQuery(text);
-    else this.openList();
+    if (typed) this.#choose(typed);
+    else if (this.freeText) this.#applyQuery(text);
+    else this.#openList();
   }
 
   /** A person chose a tag in the list (or typed one exactly and pressed Enter). */
-  private choose(tag: Tag): void {
-    this.clearText();
-    this.close();
-    this.addTag(tag);
+  #choose(tag: Tag): void {
+    this.#clearText();
+    this.#close();
+    this.#addTag(tag);
     this.input?.focus();
   }
 
-  private addTag(tag: Tag): void {
-    this.knownTags.set(tag.name, tag);
+  #addTag(tag: Tag): void {
+    this.#knownTags.set(tag.name, tag);
     const label = tag.label ?? tag.name;
-    if (this.changeSelection(withTag(this.value, tag.name, this.multiple)) && this.messages) {
-      this.announce(interpolate(this.messages.tagSearch.added, { tag: label }));
+    if (this.#changeSelection(withTag(this.value, tag.name, this.multiple)) && this.messages) {
+      this.#announce(interpolate(this.messages.tagSearch.added, { tag: label }));
     }
   }
 
-  private removeTag(name: string): void {
-    const label = this.knownTags.get(name)?.label ?? name;
-    if (this.changeSelection(withoutTag(this.value, name)) && this.messages) {
-      this.announce(interpolate(this.messages.tagSearch.removed, { tag: label }));
+  #removeTag(name: string): void {
+    const label = this.#knownTags.get(name)?.label ?? name;
+    if (this.#changeSelection(withoutTag(this.value, name)) && this.messages) {
+      this.#announce(interpolate(this.messages.tagSearch.removed, { tag: label }));
     }
     // The chip (and the button that may have had focus) is gone; the field is next to it.
     this.input?.focus();
   }
 
-  private applyQuery(text: string): void {
+  #applyQuery(text: string): void {
     this.appliedQuery = text;
-    this.clearText();
-    this.close();
-    if (this.messages) this.announce(interpolate(this.messages.tagSearch.searchingText, { text }));
+    this.#clearText();
+    this.#close();
+    if (this.messages) this.#announce(interpolate(this.messages.tagSearch.searchingText, { text }));
   }
 
-  private removeQuery(): void {
+  #removeQuery(): void {
     const text = this.appliedQuery;
     this.appliedQuery = undefined;
     if (text && this.messages) {
-      this.announce(interpolate(this.messages.tagSearch.removed, { tag: text }));
+      this.#announce(interpolate(this.messages.tagSearch.removed, { tag: text }));
     }
     this.input?.focus();
   }
 
-  private clearText(): void {
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = undefined;
+  #clearText(): void {
+    clearTimeout(this.#debounceTimer);
+    this.#debounceTimer = undefined;
     this.inputText = '';
     this.activeIndex = -1;
   }
 
   /** Sets the selection a person made and tells the host; false when nothing changed. */
-  private changeSelection(next: string[]): boolean {
+  #changeSelection(next: string[]): boolean {
     const tags = this.multiple ? next : next.slice(0, 1);
     if (sameNames(tags, this.value)) return false;
     this.value = tags;
@@ -563,19 +568,19 @@ export class CommunityTagSearch extends CommunityElement {
     return true;
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     this.announcement = message;
   }
 
-  private closeWhenFocusLeaves(event: FocusEvent): void {
+  #closeWhenFocusLeaves(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.close();
+    if (!next || !this.renderRoot.contains(next)) this.#close();
   }
 
-  private focusFromField(event: MouseEvent): void {
+  #focusFromField(event: MouseEvent): void {
     if (event.target !== event.currentTarget) return;
     this.input?.focus();
-    this.openList();
+    this.#openList();
   }
 }
 

@@ -89,30 +89,6 @@ export const threadListStyles = css`
     line-clamp: 2;
     overflow-wrap: anywhere;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .author {
-    color: var(--_text);
-    font-weight: 500;
-  }
-  .category {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
-  .category::before {
-    content: '';
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
-    border-radius: 2px;
-    background: var(--_category-color, var(--_border));
-  }
   .badge {
     display: inline-flex;
     align-items: center;

@@ -10,7 +10,6 @@ import {
   CommunityLoadEvent,
   CommunityTagSelectEvent,
 } from '../../core/events/index.js';
-import { safeColor } from '../../core/safe-color.js';
 import { safeLang } from '../../core/safe-lang.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Tag, Thread, ThreadQuery, ThreadSort, ThreadStatus } from '../../core/types.js';
@@ -18,10 +17,10 @@ import { interpolate, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
-import { cssProperties } from '../../ui/css-properties.js';
 import { renderRelativeTime } from '../../ui/relative-time.js';
 import { withSearchTerms, type SearchTerms } from '../../ui/hand-off-url.js';
-import { selectThread } from '../../ui/select-thread.js';
+import { renderThreadTitle } from '../../ui/select-thread.js';
+import { renderCategory, threadMetaStyles } from '../../ui/thread-meta.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import {
@@ -84,56 +83,56 @@ const loadStructuredDataScript = async () => {
  * @fires community-error - Threads could not be loaded; the list shows an error with Try again.
  */
 export class CommunityThreadList extends CommunityElement {
-  static override styles = [tokens, avatarStyles, stateStyles, threadListStyles];
+  static override styles = [tokens, avatarStyles, stateStyles, threadMetaStyles, threadListStyles];
 
   /** Show only threads that carry all of these tags (space-separated in the attribute). */
-  @property({ converter: tagListConverter }) accessor tags: string[] = [];
+  @property({ converter: tagListConverter }) tags: string[] = [];
   /** Show only threads in this category (its id, slug or name, as the backend knows it). */
-  @property() accessor category: string | undefined;
+  @property() category: string | undefined;
   /** Show only threads whose text contains this. */
-  @property() accessor query: string | undefined;
+  @property() query: string | undefined;
   /** `latest`, `top`, `new` or `unanswered`. */
-  @property() accessor sort: ThreadSort = 'latest';
+  @property() sort: ThreadSort = 'latest';
   /** `any`, `solved` or `unsolved`. */
-  @property() accessor status: ThreadStatus = 'any';
+  @property() status: ThreadStatus = 'any';
   /** Threads per page, 1 to 100. */
   @property({ attribute: 'page-size', converter: pageSizeConverter })
-  accessor pageSize: number = DEFAULT_PAGE_SIZE;
+  pageSize: number = DEFAULT_PAGE_SIZE;
   /** `list`, `compact` (one line each, for side panels) or `cards`. */
-  @property({ reflect: true }) accessor layout: ThreadListLayout = 'list';
+  @property({ reflect: true }) layout: ThreadListLayout = 'list';
   /** The list's accessible name; set it when a page has more than one list. */
-  @property() accessor label: string | undefined;
+  @property() label: string | undefined;
   /** Where "Ask the community" goes from the empty state; overrides the provider's. */
-  @property({ attribute: 'ask-url' }) accessor askUrl: string | undefined;
+  @property({ attribute: 'ask-url' }) askUrl: string | undefined;
   /** Where "Contact support" goes from the empty state; overrides the provider's. */
-  @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+  @property({ attribute: 'support-url' }) supportUrl: string | undefined;
   /**
    * Writes the shown threads as schema.org JSON-LD (an ItemList of
    * DiscussionForumPosting) into a script in the light DOM, for search engines.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) accessor structuredData = false;
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** Tags a person added by choosing a chip; shown as removable filters. */
-  @state() private accessor chosenTags: string[] = [];
-  @state() private accessor threads: Thread[] = [];
-  @state() private accessor nextCursor: string | undefined;
-  @state() private accessor loadingMore = false;
-  @state() private accessor loadMoreError: CommunityError | undefined;
-  @state() private accessor announcement = '';
+  @state() private chosenTags: string[] = [];
+  @state() private threads: Thread[] = [];
+  @state() private nextCursor: string | undefined;
+  @state() private loadingMore = false;
+  @state() private loadMoreError: CommunityError | undefined;
+  @state() private announcement = '';
 
-  private currentQuery: ThreadQuery = {};
-  private loadMoreController: AbortController | undefined;
-  private focusRowAfterRender: number | undefined;
+  #currentQuery: ThreadQuery = {};
+  #loadMoreController: AbortController | undefined;
+  #focusRowAfterRender: number | undefined;
   /** Set by Try again and refresh(): the next load skips cached answers. */
-  private reloadRequested = false;
+  #reloadRequested = false;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
-  private focusListAfterLoad = false;
+  #focusListAfterLoad = false;
 
-  private readonly threadsTask = new Task(this, {
+  readonly #threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
-      const reload = this.reloadRequested;
-      this.reloadRequested = false;
+      const reload = this.#reloadRequested;
+      this.#reloadRequested = false;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
       return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal, reload });
@@ -142,7 +141,7 @@ export class CommunityThreadList extends CommunityElement {
       [
         this.eager || this.nearViewport,
         this.config.loadAdapter,
-        JSON.stringify(this.currentQuery),
+        JSON.stringify(this.#currentQuery),
       ] as const,
     onComplete: (page) => {
       this.threads = page.threads;
@@ -153,7 +152,7 @@ export class CommunityThreadList extends CommunityElement {
           source: SOURCE,
           count: page.threads.length,
           total: page.total,
-          query: this.currentQuery,
+          query: this.#currentQuery,
         }),
       );
     },
@@ -177,17 +176,17 @@ export class CommunityThreadList extends CommunityElement {
       },
       (attribute, value, fallback) => this.warnInvalid(attribute, value, fallback),
     );
-    if (JSON.stringify(query) !== JSON.stringify(this.currentQuery)) {
+    if (JSON.stringify(query) !== JSON.stringify(this.#currentQuery)) {
       // A newer query always wins: the Task aborts its own stale run; this
       // forgets the old query's paging, so Load more can never fetch the old
       // cursor under the new filters.
-      this.forgetPaging();
-      this.currentQuery = query;
+      this.#forgetPaging();
+      this.#currentQuery = query;
     }
   }
 
-  private forgetPaging(): void {
-    this.loadMoreController?.abort();
+  #forgetPaging(): void {
+    this.#loadMoreController?.abort();
     this.loadingMore = false;
     this.nextCursor = undefined;
     this.loadMoreError = undefined;
@@ -195,32 +194,32 @@ export class CommunityThreadList extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadMoreController?.abort();
+    this.#loadMoreController?.abort();
     this.loadingMore = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('structuredData') || (changed as PropertyValues).has('threads')) {
-      this.writeStructuredData();
+      this.#writeStructuredData();
       if (this.threads.length > VIRTUALIZE_ABOVE && !virtualRows) {
         void loadVirtualRows().then((loaded) => loaded && this.requestUpdate());
       }
     }
-    if (this.focusListAfterLoad && this.threadsTask.status === TaskStatus.COMPLETE) {
-      this.focusListAfterLoad = false;
+    if (this.#focusListAfterLoad && this.#threadsTask.status === TaskStatus.COMPLETE) {
+      this.#focusListAfterLoad = false;
       const target =
         this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
         this.renderRoot.querySelector<HTMLElement>('section');
       target?.focus();
     }
-    if (this.focusRowAfterRender !== undefined) {
-      void this.focusRow(this.focusRowAfterRender);
-      this.focusRowAfterRender = undefined;
+    if (this.#focusRowAfterRender !== undefined) {
+      void this.#focusRow(this.#focusRowAfterRender);
+      this.#focusRowAfterRender = undefined;
     }
   }
 
-  private async focusRow(index: number): Promise<void> {
+  async #focusRow(index: number): Promise<void> {
     if (this.threads.length > VIRTUALIZE_ABOVE) {
       await loadVirtualRows();
       await this.updateComplete;
@@ -234,29 +233,29 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   /** The JSON-LD script in the light DOM, its code loaded only once a list asks for it. */
-  private writeStructuredData(): void {
+  #writeStructuredData(): void {
     if (structuredDataScript) {
       structuredDataScript.writeStructuredData(this, this.structuredData ? this.threads : []);
     } else if (this.structuredData) {
-      void loadStructuredDataScript().then((loaded) => loaded && this.writeStructuredData());
+      void loadStructuredDataScript().then((loaded) => loaded && this.#writeStructuredData());
     }
   }
 
   /** Loads the list again, e.g. after the host knows the backend has changed. */
   refresh(): Promise<unknown> {
-    this.forgetPaging();
-    this.reloadRequested = true;
-    return this.threadsTask.run();
+    this.#forgetPaging();
+    this.#reloadRequested = true;
+    return this.#threadsTask.run();
   }
 
-  private retry(): void {
-    this.focusListAfterLoad = true;
+  #retry(): void {
+    this.#focusListAfterLoad = true;
     void this.refresh();
   }
 
   override render() {
     const messages = this.messages;
-    const status = this.threadsTask.status;
+    const status = this.#threadsTask.status;
     const busy = !messages || status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
     return html`<section
       class="thread-list"
@@ -264,25 +263,25 @@ export class CommunityThreadList extends CommunityElement {
       aria-label=${ifDefined(this.label || messages?.threadList.label)}
       aria-busy=${busy ? 'true' : 'false'}
     >
-      ${messages ? this.renderFilters(messages) : nothing}
+      ${messages ? this.#renderFilters(messages) : nothing}
       ${
         messages
-          ? this.threadsTask.render({
-              initial: () => this.renderSkeleton(),
+          ? this.#threadsTask.render({
+              initial: () => this.#renderSkeleton(),
               pending: () =>
-                this.threads.length ? this.renderThreads(messages) : this.renderSkeleton(),
+                this.threads.length ? this.#renderThreads(messages) : this.#renderSkeleton(),
               complete: () =>
-                this.threads.length ? this.renderThreads(messages) : this.renderEmpty(messages),
+                this.threads.length ? this.#renderThreads(messages) : this.#renderEmpty(messages),
               error: (error) =>
-                renderErrorState(messages, toCommunityError(error), () => this.retry()),
+                renderErrorState(messages, toCommunityError(error), () => this.#retry()),
             })
-          : this.renderSkeleton()
+          : this.#renderSkeleton()
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
 
-  private renderFilters(messages: Messages) {
+  #renderFilters(messages: Messages) {
     if (!this.chosenTags.length) return nothing;
     return html`<div class="filters">
       ${this.chosenTags.map(
@@ -291,7 +290,7 @@ export class CommunityThreadList extends CommunityElement {
             class="filter-chip"
             part="button"
             aria-label=${interpolate(messages.threadList.removeFilter, { tag: name })}
-            @click=${() => this.removeChosenTag(name)}
+            @click=${() => this.#removeChosenTag(name)}
           >
             <bdi>#${name}</bdi> <span aria-hidden="true">×</span>
           </button>`,
@@ -299,17 +298,17 @@ export class CommunityThreadList extends CommunityElement {
     </div>`;
   }
 
-  private renderThreads(messages: Messages) {
-    return html`${this.renderRows(messages)}${this.renderMore(messages)}`;
+  #renderThreads(messages: Messages) {
+    return html`${this.#renderRows(messages)}${this.#renderMore(messages)}`;
   }
 
-  private renderRows(messages: Messages) {
+  #renderRows(messages: Messages) {
     const threads = this.threads;
     if (threads.length > VIRTUALIZE_ABOVE) {
       if (virtualRows) {
         const setSize = threads.length;
         return virtualRows.renderVirtualRows(threads, (thread, index) =>
-          this.renderThread(thread, messages, { index, setSize }),
+          this.#renderThread(thread, messages, { index, setSize }),
         );
       }
       // Until the virtualizer arrives (once per page; updated() asks for it), the first rows stand in.
@@ -318,20 +317,15 @@ export class CommunityThreadList extends CommunityElement {
       ${repeat(
         threads.length > VIRTUALIZE_ABOVE ? threads.slice(0, VIRTUALIZE_ABOVE) : threads,
         (thread) => thread.id,
-        (thread) => this.renderThread(thread, messages),
+        (thread) => this.#renderThread(thread, messages),
       )}
     </ul>`;
   }
 
   /** `position` is given when the list is virtual: only some rows are in the DOM, so each says where it stands. */
-  private renderThread(
-    thread: Thread,
-    messages: Messages,
-    position?: { index: number; setSize: number },
-  ) {
+  #renderThread(thread: Thread, messages: Messages, position?: { index: number; setSize: number }) {
     const { threadList } = messages;
     const compact = this.layout === 'compact';
-    const url = safeUrl(thread.url);
     const locale = this.lang_;
     return html`<li
       class="thread"
@@ -343,19 +337,7 @@ export class CommunityThreadList extends CommunityElement {
       ${compact ? nothing : renderAvatar(thread.author)}
       <div class="content">
         <div class="headline">
-          ${
-            url
-              ? html`<a
-                  class="title"
-                  part="title"
-                  dir="auto"
-                  href=${url}
-                  @click=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
-                  @auxclick=${(event: MouseEvent) => selectThread(this, event, thread, SOURCE)}
-                  >${thread.title}</a
-                >`
-              : html`<span class="title" part="title" dir="auto">${thread.title}</span>`
-          }
+          ${renderThreadTitle(this, thread, SOURCE)}
           ${
             thread.solved
               ? html`<span class="badge solved" part="badge"
@@ -383,15 +365,7 @@ export class CommunityThreadList extends CommunityElement {
         <div class="meta" part="meta">
           ${thread.author ? html`<span class="author">${thread.author.name}</span>` : nothing}
           ${renderRelativeTime(locale, thread.lastActivityAt ?? thread.createdAt)}
-          ${
-            thread.category
-              ? html`<span
-                  class="category"
-                  ${cssProperties({ '--_category-color': safeColor(thread.category.color) })}
-                  >${thread.category.name}</span
-                >`
-              : nothing
-          }
+          ${renderCategory(thread.category)}
           <span>${plural(locale, threadList.replies, thread.replyCount, true)}</span>
           ${
             thread.viewCount !== undefined
@@ -404,12 +378,12 @@ export class CommunityThreadList extends CommunityElement {
               : nothing
           }
         </div>
-        ${thread.tags.length && !compact ? this.renderTags(thread.tags, messages) : nothing}
+        ${thread.tags.length && !compact ? this.#renderTags(thread.tags, messages) : nothing}
       </div>
     </li>`;
   }
 
-  private renderTags(tags: Tag[], messages: Messages) {
+  #renderTags(tags: Tag[], messages: Messages) {
     return html`<ul class="tags" role="list" aria-label=${messages.threadList.tags}>
       ${tags.map(
         (tag) =>
@@ -420,7 +394,7 @@ export class CommunityThreadList extends CommunityElement {
               aria-label=${interpolate(messages.threadList.filterByTag, {
                 tag: tag.label ?? tag.name,
               })}
-              @click=${() => this.selectTag(tag)}
+              @click=${() => this.#selectTag(tag)}
             >
               ${tag.label ?? tag.name}
             </button>
@@ -429,8 +403,8 @@ export class CommunityThreadList extends CommunityElement {
     </ul>`;
   }
 
-  private renderMore(messages: Messages) {
-    if (!this.nextCursor || this.threadsTask.status === TaskStatus.PENDING) return nothing;
+  #renderMore(messages: Messages) {
+    if (!this.nextCursor || this.#threadsTask.status === TaskStatus.PENDING) return nothing;
     // One button whose label changes, so focus stays on it through loading and failure.
     const label = this.loadingMore
       ? messages.threadList.loadingMore
@@ -445,16 +419,16 @@ export class CommunityThreadList extends CommunityElement {
         class="button"
         part="button"
         aria-disabled=${this.loadingMore ? 'true' : 'false'}
-        @click=${() => void this.loadMore()}
+        @click=${() => void this.#loadMore()}
       >
         ${label}
       </button>
     </div>`;
   }
 
-  private renderEmpty(messages: Messages) {
+  #renderEmpty(messages: Messages) {
     const filtered = Boolean(
-      this.currentQuery.tags || this.currentQuery.text || this.currentQuery.category,
+      this.#currentQuery.tags || this.#currentQuery.text || this.#currentQuery.category,
     );
     return html`<div class="state empty">
       <slot name="empty">
@@ -466,10 +440,10 @@ export class CommunityThreadList extends CommunityElement {
         </p>
         <p class="state-hint">${messages.threadList.emptyHint}</p>
         ${renderHandOff(messages, {
-          askUrl: withSearchTerms(safeUrl(this.askUrl) ?? this.config.askUrl, this.searchTerms()),
+          askUrl: withSearchTerms(safeUrl(this.askUrl) ?? this.config.askUrl, this.#searchTerms()),
           supportUrl: withSearchTerms(
             safeUrl(this.supportUrl) ?? this.config.supportUrl,
-            this.searchTerms(),
+            this.#searchTerms(),
           ),
         })}
       </slot>
@@ -477,12 +451,12 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   /** What the person searched for, carried to the hand-off pages. */
-  private searchTerms(): SearchTerms {
-    return { text: this.currentQuery.text, tags: this.currentQuery.tags };
+  #searchTerms(): SearchTerms {
+    return { text: this.#currentQuery.text, tags: this.#currentQuery.tags };
   }
 
-  private renderSkeleton() {
-    const rows = Math.min(this.currentQuery.pageSize ?? DEFAULT_PAGE_SIZE, MAX_SKELETON_ROWS);
+  #renderSkeleton() {
+    const rows = Math.min(this.#currentQuery.pageSize ?? DEFAULT_PAGE_SIZE, MAX_SKELETON_ROWS);
     return html`<ul class="threads skeleton" role="presentation">
       ${Array.from(
         { length: rows },
@@ -499,7 +473,7 @@ export class CommunityThreadList extends CommunityElement {
     </ul>`;
   }
 
-  private selectTag(tag: Tag): void {
+  #selectTag(tag: Tag): void {
     const select = new CommunityTagSelectEvent({ tag, source: SOURCE });
     this.dispatchEvent(select);
     if (select.defaultPrevented) return;
@@ -508,7 +482,7 @@ export class CommunityThreadList extends CommunityElement {
     }
   }
 
-  private async removeChosenTag(name: string): Promise<void> {
+  async #removeChosenTag(name: string): Promise<void> {
     const index = this.chosenTags.indexOf(name);
     this.chosenTags = this.chosenTags.filter((tag) => tag !== name);
     await this.updateComplete;
@@ -518,31 +492,31 @@ export class CommunityThreadList extends CommunityElement {
   }
 
   /** Clears the live region first, so the same words twice are still announced twice. */
-  private async announce(text: string): Promise<void> {
+  async #announce(text: string): Promise<void> {
     this.announcement = '';
     await this.updateComplete;
     this.announcement = text;
   }
 
-  private async loadMore(): Promise<void> {
+  async #loadMore(): Promise<void> {
     const cursor = this.nextCursor;
     if (this.loadingMore || !cursor) return;
-    this.loadMoreController?.abort();
-    const controller = (this.loadMoreController = new AbortController());
-    const query = this.currentQuery;
+    this.#loadMoreController?.abort();
+    const controller = (this.#loadMoreController = new AbortController());
+    const query = this.#currentQuery;
     this.loadingMore = true;
     this.loadMoreError = undefined;
     try {
       const adapter = await this.config.loadAdapter();
       const page = await adapter.listThreads({ ...query, cursor }, { signal: controller.signal });
-      if (controller.signal.aborted || query !== this.currentQuery) return;
+      if (controller.signal.aborted || query !== this.#currentQuery) return;
       // Offset cursors shift when someone posts between pages: never show a thread twice.
       const shown = new Set(this.threads.map((thread) => thread.id));
       const added = page.threads.filter((thread) => !shown.has(thread.id));
-      this.focusRowAfterRender = this.threads.length;
+      this.#focusRowAfterRender = this.threads.length;
       this.threads = [...this.threads, ...added];
       this.nextCursor = page.nextCursor;
-      void this.announce(plural(this.lang_, this.messages!.threadList.loadedMore, added.length));
+      void this.#announce(plural(this.lang_, this.messages!.threadList.loadedMore, added.length));
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,
@@ -553,12 +527,12 @@ export class CommunityThreadList extends CommunityElement {
         }),
       );
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error) || query !== this.currentQuery) return;
+      if (controller.signal.aborted || isAbortError(error) || query !== this.#currentQuery) return;
       const failure = toCommunityError(error);
       this.loadMoreError = failure;
       this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));
     } finally {
-      if (this.loadMoreController === controller) this.loadingMore = false;
+      if (this.#loadMoreController === controller) this.loadingMore = false;
     }
   }
 }

@@ -19,6 +19,8 @@ import type {
 } from '../../core/types.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
+import { addEnglish } from '../../i18n/catalogs.js';
+import { welcomeCard as english } from '../../i18n/locales/en/welcome-card.js';
 import { tokens } from '../../theme/tokens.js';
 import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
 import { renderMarkdown } from '../../ui/markdown.js';
@@ -36,6 +38,9 @@ import {
   type StoredProgress,
 } from './progress-store.js';
 import { welcomeCardStyles } from './welcome-card.styles.js';
+
+// This widget's English comes in its own chunk, not in the bundle every page loads.
+addEnglish({ welcomeCard: english });
 
 const SOURCE = 'welcome-card';
 /** How long "Welcome card hidden. Undo" stays when nobody is using it. */
@@ -101,35 +106,35 @@ export class CommunityWelcomeCard extends CommunityElement {
   static override styles = [tokens, avatarStyles, stateStyles, welcomeCardStyles];
 
   /** Offer a button that hides the card for this viewer, with Undo. */
-  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  @property({ type: Boolean, reflect: true }) dismissible = false;
   /** Names the community in the storage key, so two communities on one origin keep separate progress. */
-  @property() accessor community = 'default';
+  @property() community = 'default';
   /** Show the card even when this viewer dismissed or completed it (for admins checking the content). */
-  @property({ type: Boolean }) accessor preview = false;
+  @property({ type: Boolean }) preview = false;
 
-  @state() private accessor progress: StoredProgress = EMPTY_PROGRESS;
+  @state() private progress: StoredProgress = EMPTY_PROGRESS;
   /** The viewer dismissed or completed the card on an earlier visit: render nothing. */
-  @state() private accessor stayAway = false;
+  @state() private stayAway = false;
   /**
    * A card that stays away takes no space, so it never nears the viewport;
    * it still loads when this browser holds changes the backend never
    * confirmed (a dismissal made offline), to send them again.
    */
-  private unsyncedWhileAway = false;
-  @state() private accessor dismissPhase: DismissPhase = 'none';
+  #unsyncedWhileAway = false;
+  @state() private dismissPhase: DismissPhase = 'none';
   /** Only a completion that happens in front of the person gets the celebration. */
-  @state() private accessor celebrate = false;
-  @state() private accessor saveFailed = false;
-  @state() private accessor announcement = '';
+  @state() private celebrate = false;
+  @state() private saveFailed = false;
+  @state() private announcement = '';
 
   /** Once shown, a completed card stays until the person closes it. */
-  private shownThisVisit = false;
-  private undoTimer: ReturnType<typeof setTimeout> | undefined;
-  private undoExpired = false;
-  private focusAfterRender: 'undo' | 'restore' | undefined;
-  private saves: Promise<void> = Promise.resolve();
+  #shownThisVisit = false;
+  #undoTimer: ReturnType<typeof setTimeout> | undefined;
+  #undoExpired = false;
+  #focusAfterRender: 'undo' | 'restore' | undefined;
+  #saves: Promise<void> = Promise.resolve();
 
-  private readonly onboardingTask = new Task(this, {
+  readonly #onboardingTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, community], { signal }) => {
       if (!shouldLoad) return initialState;
       const adapter = await loadAdapter();
@@ -152,15 +157,15 @@ export class CommunityWelcomeCard extends CommunityElement {
     },
     args: () =>
       [
-        this.eager || this.nearViewport || this.unsyncedWhileAway,
+        this.eager || this.nearViewport || this.#unsyncedWhileAway,
         this.config.loadAdapter,
         this.community,
       ] as const,
     onComplete: (loaded) => {
-      this.applyLoadedProgress(loaded);
+      this.#applyLoadedProgress(loaded);
       // Changes a failed save left behind, on this visit or an earlier one, go again.
       if (this.progress.unsynced && loaded.adapter.saveOnboardingProgress) {
-        this.saveProgress(this.progress, loaded);
+        this.#saveProgress(this.progress, loaded);
       }
       this.dispatchEvent(
         new CommunityLoadEvent({ source: SOURCE, count: steps(loaded.onboarding).length }),
@@ -171,13 +176,13 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.resendFailedSave);
+    window.addEventListener('online', this.#resendFailedSave);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.resendFailedSave);
-    clearTimeout(this.undoTimer);
+    window.removeEventListener('online', this.#resendFailedSave);
+    clearTimeout(this.#undoTimer);
     if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
   }
 
@@ -188,16 +193,16 @@ export class CommunityWelcomeCard extends CommunityElement {
     if (!this.hasUpdated) {
       const last = progressStore.lastShown(this.community);
       this.stayAway = isSettled(last);
-      this.unsyncedWhileAway = this.stayAway && last?.unsynced === true;
+      this.#unsyncedWhileAway = this.stayAway && last?.unsynced === true;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.isHidden) this.internals.states.add('hidden');
+    if (this.#isHidden) this.internals.states.add('hidden');
     else this.internals.states.delete('hidden');
-    const focusTarget = this.focusAfterRender;
-    this.focusAfterRender = undefined;
+    const focusTarget = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
     if (focusTarget === 'undo') {
       this.renderRoot.querySelector<HTMLElement>('.undo-bar button')?.focus();
     } else if (focusTarget === 'restore') {
@@ -212,27 +217,27 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   /** Loads the onboarding content again. */
   refresh(): Promise<unknown> {
-    return this.onboardingTask.run();
+    return this.#onboardingTask.run();
   }
 
-  private get isHidden(): boolean {
+  get #isHidden(): boolean {
     if (this.dismissPhase === 'gone') return true;
     if (this.dismissPhase === 'undo' || this.preview) return false;
     return this.stayAway;
   }
 
   override render() {
-    if (this.isHidden) return nothing;
+    if (this.#isHidden) return nothing;
     const messages = this.messages;
-    if (!messages) return this.renderSkeleton(undefined);
-    if (this.dismissPhase === 'undo') return this.renderUndoBar(messages);
-    return this.onboardingTask.render({
-      initial: () => this.renderSkeleton(messages),
+    if (!messages) return this.#renderSkeleton(undefined);
+    if (this.dismissPhase === 'undo') return this.#renderUndoBar(messages);
+    return this.#onboardingTask.render({
+      initial: () => this.#renderSkeleton(messages),
       pending: () => {
-        const loaded = this.onboardingTask.value;
-        return loaded ? this.renderCard(loaded, messages) : this.renderSkeleton(messages);
+        const loaded = this.#onboardingTask.value;
+        return loaded ? this.#renderCard(loaded, messages) : this.#renderSkeleton(messages);
       },
-      complete: (loaded) => this.renderCard(loaded, messages),
+      complete: (loaded) => this.#renderCard(loaded, messages),
       error: (error) =>
         html`<section class="card" aria-label=${messages.welcomeCard.defaultTitle}>
           ${renderErrorState(messages, toCommunityError(error), () => void this.refresh())}
@@ -240,11 +245,11 @@ export class CommunityWelcomeCard extends CommunityElement {
     });
   }
 
-  private renderCard(loaded: LoadedOnboarding, messages: Messages) {
+  #renderCard(loaded: LoadedOnboarding, messages: Messages) {
     const { welcomeCard } = messages;
     const { onboarding, viewer } = loaded;
     const title = onboarding.title || welcomeCard.defaultTitle;
-    const busy = this.onboardingTask.status === TaskStatus.PENDING;
+    const busy = this.#onboardingTask.status === TaskStatus.PENDING;
     return html`<section class="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <div class="header">
         <div class="headings">
@@ -259,28 +264,28 @@ export class CommunityWelcomeCard extends CommunityElement {
                 class="icon-button dismiss"
                 part="button"
                 aria-label=${welcomeCard.dismiss}
-                @click=${() => this.dismiss()}
+                @click=${() => this.#dismiss()}
               >
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
               </button>`
             : nothing
         }
       </div>
-      ${this.renderMessage(onboarding)} ${this.renderAuthor(onboarding.author, messages)}
-      ${this.renderGuidelines(onboarding, messages)} ${this.renderChecklist(onboarding, messages)}
+      ${this.#renderMessage(onboarding)} ${this.#renderAuthor(onboarding.author, messages)}
+      ${this.#renderGuidelines(onboarding, messages)} ${this.#renderChecklist(onboarding, messages)}
       ${this.saveFailed ? html`<p class="save-note">${welcomeCard.saveFailed}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
 
-  private renderMessage({ message }: Onboarding) {
+  #renderMessage({ message }: Onboarding) {
     if (!hasText(message?.markdown) && !hasText(message?.html)) return nothing;
     return html`<div class="body" part="body" dir="auto">
       ${renderMarkdown(message, { placeholder: messagePlaceholder })}
     </div>`;
   }
 
-  private renderAuthor(author: Person | undefined, messages: Messages) {
+  #renderAuthor(author: Person | undefined, messages: Messages) {
     if (!author) return nothing;
     const role =
       author.role === 'staff'
@@ -297,7 +302,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     </div>`;
   }
 
-  private renderGuidelines(onboarding: Onboarding, messages: Messages) {
+  #renderGuidelines(onboarding: Onboarding, messages: Messages) {
     const guidelines = onboarding.guidelines;
     if (!guidelines || typeof guidelines.summary !== 'string') return nothing;
     const url = safeUrl(guidelines.url);
@@ -312,7 +317,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     </section>`;
   }
 
-  private renderChecklist(onboarding: Onboarding, messages: Messages) {
+  #renderChecklist(onboarding: Onboarding, messages: Messages) {
     const { welcomeCard } = messages;
     const allSteps = steps(onboarding);
     if (!allSteps.length) {
@@ -328,7 +333,7 @@ export class CommunityWelcomeCard extends CommunityElement {
         <h3 id="steps-title" class="section-title">${welcomeCard.steps}</h3>
         <div class="progress" part="progress">
           <span id="progress-text" class="progress-text"
-            >${this.progressText(done.size, allSteps.length)}</span
+            >${this.#progressText(done.size, allSteps.length)}</span
           >
           <progress
             aria-labelledby="progress-text"
@@ -339,14 +344,14 @@ export class CommunityWelcomeCard extends CommunityElement {
       </div>
       <ol class="steps" role="list">
         ${allSteps.map((step, index) =>
-          this.renderStep(step, index, done.has(step.id), allSteps, messages),
+          this.#renderStep(step, index, done.has(step.id), allSteps, messages),
         )}
       </ol>
-      ${complete ? this.renderAllSet(messages) : nothing}
+      ${complete ? this.#renderAllSet(messages) : nothing}
     </section>`;
   }
 
-  private renderStep(
+  #renderStep(
     step: OnboardingStep,
     index: number,
     done: boolean,
@@ -362,7 +367,7 @@ export class CommunityWelcomeCard extends CommunityElement {
         .checked=${done}
         aria-describedby=${step.description ? `${id}-description` : nothing}
         @change=${(event: Event) =>
-          this.toggleStep(step, (event.target as HTMLInputElement).checked, allSteps)}
+          this.#toggleStep(step, (event.target as HTMLInputElement).checked, allSteps)}
       />
       <span class="step-text" dir="auto">
         <label class="step-title" for=${id}>${step.title}</label>
@@ -382,7 +387,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     </li>`;
   }
 
-  private renderAllSet(messages: Messages) {
+  #renderAllSet(messages: Messages) {
     const { welcomeCard } = messages;
     return html`<div class=${classMap({ 'all-set': true, celebrate: this.celebrate })}>
       <span class="badge" aria-hidden="true">
@@ -392,34 +397,34 @@ export class CommunityWelcomeCard extends CommunityElement {
         <strong>${welcomeCard.allSet}</strong>
         <span>${welcomeCard.allSetHint}</span>
       </span>
-      <button class="button" part="button" @click=${() => this.dismiss()}>
+      <button class="button" part="button" @click=${() => this.#dismiss()}>
         ${welcomeCard.close}
       </button>
     </div>`;
   }
 
-  private renderUndoBar(messages: Messages) {
+  #renderUndoBar(messages: Messages) {
     return html`<div
       class="undo-bar"
       role="group"
       aria-label=${messages.welcomeCard.hidden}
       @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') this.hideUndoBar();
+        if (event.key === 'Escape') this.#hideUndoBar();
       }}
       @focusout=${(event: FocusEvent) => {
         const bar = event.currentTarget as HTMLElement;
-        if (this.undoExpired && !bar.contains(event.relatedTarget as Node | null))
-          this.hideUndoBar();
+        if (this.#undoExpired && !bar.contains(event.relatedTarget as Node | null))
+          this.#hideUndoBar();
       }}
     >
       <p role="status">${messages.welcomeCard.hidden}</p>
-      <button class="button" part="button" @click=${() => this.undo()}>
+      <button class="button" part="button" @click=${() => this.#undo()}>
         ${messages.welcomeCard.undo}
       </button>
     </div>`;
   }
 
-  private renderSkeleton(messages: Messages | undefined) {
+  #renderSkeleton(messages: Messages | undefined) {
     return html`<section
       class="card skeleton"
       aria-label=${messages?.welcomeCard.defaultTitle ?? nothing}
@@ -460,7 +465,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     </section>`;
   }
 
-  private progressText(done: number, total: number): string {
+  #progressText(done: number, total: number): string {
     const forms = this.messages!.welcomeCard.progress;
     return interpolate(plural(this.lang_, forms, total), {
       done: formatNumber(this.lang_, done),
@@ -468,7 +473,7 @@ export class CommunityWelcomeCard extends CommunityElement {
   }
 
   /** Runs before the loaded content first renders, so content and progress appear together. */
-  private applyLoadedProgress(loaded: LoadedOnboarding): void {
+  #applyLoadedProgress(loaded: LoadedOnboarding): void {
     const allSteps = steps(loaded.onboarding);
     let progress = loaded.progress ?? EMPTY_PROGRESS;
     // A backend's copy has no completion time; the next visit needs one to stay away at once.
@@ -477,11 +482,11 @@ export class CommunityWelcomeCard extends CommunityElement {
     }
     this.progress = progress;
     progressStore.write(loaded.community, loaded.viewer?.id, progress);
-    if (!this.shownThisVisit) this.stayAway = progress.dismissed || isComplete(progress, allSteps);
-    if (!this.isHidden) this.shownThisVisit = true;
+    if (!this.#shownThisVisit) this.stayAway = progress.dismissed || isComplete(progress, allSteps);
+    if (!this.#isHidden) this.#shownThisVisit = true;
   }
 
-  private toggleStep(step: OnboardingStep, done: boolean, allSteps: OnboardingStep[]): void {
+  #toggleStep(step: OnboardingStep, done: boolean, allSteps: OnboardingStep[]): void {
     const wasComplete = isComplete(this.progress, allSteps);
     const next = withStep(this.progress, allSteps, step.id, done, new Date());
     const completedCount = completedSteps(next, allSteps).length;
@@ -490,8 +495,8 @@ export class CommunityWelcomeCard extends CommunityElement {
     this.announcement =
       complete && !wasComplete
         ? this.messages!.welcomeCard.allSet
-        : this.progressText(completedCount, allSteps.length);
-    this.saveProgress(next);
+        : this.#progressText(completedCount, allSteps.length);
+    this.#saveProgress(next);
     this.dispatchEvent(
       new CommunityOnboardingStepEvent({
         stepId: step.id,
@@ -502,33 +507,33 @@ export class CommunityWelcomeCard extends CommunityElement {
     );
   }
 
-  private dismiss(): void {
-    this.saveProgress({ ...this.progress, dismissed: true });
+  #dismiss(): void {
+    this.#saveProgress({ ...this.progress, dismissed: true });
     this.dismissPhase = 'undo';
-    this.focusAfterRender = 'undo';
-    this.undoExpired = false;
-    clearTimeout(this.undoTimer);
-    this.undoTimer = setTimeout(() => this.expireUndo(), UNDO_MS);
+    this.#focusAfterRender = 'undo';
+    this.#undoExpired = false;
+    clearTimeout(this.#undoTimer);
+    this.#undoTimer = setTimeout(() => this.#expireUndo(), UNDO_MS);
     this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: SOURCE, undone: false }));
   }
 
-  private undo(): void {
-    clearTimeout(this.undoTimer);
-    this.saveProgress({ ...this.progress, dismissed: false });
+  #undo(): void {
+    clearTimeout(this.#undoTimer);
+    this.#saveProgress({ ...this.progress, dismissed: false });
     this.dismissPhase = 'none';
-    this.focusAfterRender = 'restore';
+    this.#focusAfterRender = 'restore';
     this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: SOURCE, undone: true }));
   }
 
   /** Someone still on Undo keeps the bar until they move on, so it never vanishes under their focus. */
-  private expireUndo(): void {
-    this.undoExpired = true;
+  #expireUndo(): void {
+    this.#undoExpired = true;
     const bar = this.renderRoot.querySelector('.undo-bar');
-    if (!bar?.contains(this.shadowRoot!.activeElement)) this.hideUndoBar();
+    if (!bar?.contains(this.shadowRoot!.activeElement)) this.#hideUndoBar();
   }
 
-  private hideUndoBar(): void {
-    clearTimeout(this.undoTimer);
+  #hideUndoBar(): void {
+    clearTimeout(this.#undoTimer);
     if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
   }
 
@@ -538,10 +543,10 @@ export class CommunityWelcomeCard extends CommunityElement {
    * backend confirms it, so a save that fails is sent again rather than lost
    * under the backend's older copy on the next visit.
    */
-  private saveProgress(
+  #saveProgress(
     progress: StoredProgress,
     // The task's value is not yet set while its onComplete runs.
-    loaded: LoadedOnboarding | undefined = this.onboardingTask.value,
+    loaded: LoadedOnboarding | undefined = this.#onboardingTask.value,
   ): void {
     const save = loaded?.adapter.saveOnboardingProgress;
     const saving: StoredProgress = save ? { ...progress, unsynced: true } : progress;
@@ -550,7 +555,7 @@ export class CommunityWelcomeCard extends CommunityElement {
     progressStore.write(loaded.community, loaded.viewer?.id, saving);
     if (!save) return;
     const snapshot = { completed: [...saving.completed], dismissed: saving.dismissed };
-    this.saves = this.saves.then(async () => {
+    this.#saves = this.#saves.then(async () => {
       try {
         await save.call(loaded.adapter, snapshot);
         this.saveFailed = false;
@@ -565,8 +570,8 @@ export class CommunityWelcomeCard extends CommunityElement {
   }
 
   /** Back online after a save failed: send the progress again, without a click. */
-  private readonly resendFailedSave = (): void => {
-    if (this.saveFailed && this.progress.unsynced) this.saveProgress(this.progress);
+  readonly #resendFailedSave = (): void => {
+    if (this.saveFailed && this.progress.unsynced) this.#saveProgress(this.progress);
   };
 }
 

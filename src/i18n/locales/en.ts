@@ -1,85 +1,19 @@
+/**
+ * English, whole. Each widget's part is a module of its own (locales/en/),
+ * so the drop-in bundle can hold only what its own elements read and leave
+ * the rest to the chunks of the widgets that read it (catalogs.ts).
+ */
 import type { Catalog } from '../messages.js';
+import { common } from './en/common.js';
+import { pinnedPosts } from './en/pinned-posts.js';
+import { tagSearch } from './en/tag-search.js';
+import { threadList } from './en/thread-list.js';
+import { welcomeCard } from './en/welcome-card.js';
 
 export const en: Catalog<'one' | 'other'> = {
-  common: {
-    retry: 'Try again',
-    loading: 'Loading…',
-    loadingFailed: 'This could not be loaded.',
-    errorNetwork: 'We could not reach the community. Check your connection and try again.',
-    errorOffline: 'You are offline. We will try again when you are back online.',
-    errorTimeout: 'The community is taking too long to answer. Please try again.',
-    errorHttp: 'The community server had a problem (error {status}). Please try again later.',
-    errorNotFound: 'We could not find this in the community (error 404).',
-    errorBadResponse: 'The community sent an answer we could not read.',
-    askCommunity: 'Ask the community',
-    contactSupport: 'Contact support',
-    postedBy: 'Posted by {name}',
-  },
-  welcomeCard: {
-    defaultTitle: 'Welcome to the community',
-    greeting: 'Welcome, {name}!',
-    roleStaff: 'Community team',
-    roleModerator: 'Moderator',
-    guidelines: 'Community guidelines',
-    readGuidelines: 'Read the guidelines',
-    steps: 'Your first steps',
-    progress: { one: '{done} of {count} done', other: '{done} of {count} done' },
-    defaultAction: 'Get started',
-    allSet: 'You’re all set!',
-    allSetHint: 'Thanks for settling in. See you in the community.',
-    close: 'Close',
-    dismiss: 'Dismiss the welcome card',
-    hidden: 'Welcome card hidden.',
-    undo: 'Undo',
-    saveFailed: 'Your progress could not be saved to the community. It is kept on this device.',
-  },
-  threadList: {
-    label: 'Community threads',
-    empty: 'No threads here yet.',
-    emptyHint: 'Be the first to ask: people in the community are happy to help.',
-    emptyFiltered: 'No threads match these filters.',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more threads…',
-    loadedMore: { one: 'Loaded {count} more thread.', other: 'Loaded {count} more threads.' },
-    replies: { one: '{count} reply', other: '{count} replies' },
-    views: { one: '{count} view', other: '{count} views' },
-    likes: { one: '{count} like', other: '{count} likes' },
-    solved: 'Solved',
-    pinned: 'Pinned',
-    closed: 'Closed',
-    lastActivity: 'Last activity {time}',
-    inCategory: 'in {category}',
-    filterByTag: 'Show threads tagged {tag}',
-    tags: 'Tags',
-    removeFilter: 'Remove filter {tag}',
-  },
-  tagSearch: {
-    label: 'Search topics',
-    placeholder: 'Type a topic, e.g. billing',
-    instructions:
-      'Use the up and down arrows to choose a tag and Enter to add it. Backspace removes the last tag.',
-    selected: 'Selected topics',
-    removeTag: 'Remove topic {tag}',
-    textChip: 'Text: {text}',
-    removeText: 'Stop searching for {text}',
-    threads: { one: '{count} thread', other: '{count} threads' },
-    matches: { one: '{count} topic matches.', other: '{count} topics match.' },
-    noMatches: 'No topics match “{text}”.',
-    noTags: 'There are no topics yet.',
-    searchTextHint: 'Press Enter to search the threads for “{text}”.',
-    loading: 'Looking for topics…',
-    added: 'Added {tag}.',
-    removed: 'Removed {tag}.',
-    searchingText: 'Showing threads that mention “{text}”.',
-  },
-  pinnedPosts: {
-    label: 'Pinned posts',
-    pinned: 'Pinned',
-    announcement: 'Announcement',
-    readMore: 'Read more',
-    showLess: 'Show less',
-    dismiss: 'Dismiss: {title}',
-    dismissed: 'You dismissed “{title}”.',
-    undo: 'Undo',
-  },
+  common,
+  welcomeCard,
+  threadList,
+  tagSearch,
+  pinnedPosts,
 };
