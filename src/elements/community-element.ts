@@ -68,6 +68,19 @@ export class CommunityElement extends LitElement {
   }
 
   #stopWaitingForOnline: (() => void) | undefined;
+  #reloadRequested = false;
+
+  /** Asks the next load to skip cached answers: refresh() and Try again mean "ask the backend". */
+  protected requestReload(): void {
+    this.#reloadRequested = true;
+  }
+
+  /** Whether this load should skip cached answers; each request to reload is used once. */
+  protected takeReload(): boolean {
+    const reload = this.#reloadRequested;
+    this.#reloadRequested = false;
+    return reload;
+  }
 
   /**
    * What every widget does when a load fails: an abort is no failure; an

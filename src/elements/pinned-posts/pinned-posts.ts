@@ -126,9 +126,10 @@ export class CommunityPinnedPosts extends CommunityElement {
   readonly #postsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
+      const reload = this.takeReload();
       const adapter = await loadAdapter();
       signal.throwIfAborted();
-      return adapter.listPinned(JSON.parse(queryKey) as PinnedQuery, { signal });
+      return adapter.listPinned(JSON.parse(queryKey) as PinnedQuery, { signal, reload });
     },
     args: () =>
       [
@@ -200,6 +201,7 @@ export class CommunityPinnedPosts extends CommunityElement {
 
   /** Loads the posts again, e.g. after the host knows something was pinned. */
   refresh(): Promise<unknown> {
+    this.requestReload();
     return this.#postsTask.run();
   }
 

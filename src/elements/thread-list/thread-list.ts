@@ -123,16 +123,13 @@ export class CommunityThreadList extends CommunityElement {
   #currentQuery: ThreadQuery = {};
   #loadMoreController: AbortController | undefined;
   #focusRowAfterRender: number | undefined;
-  /** Set by Try again and refresh(): the next load skips cached answers. */
-  #reloadRequested = false;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
   #focusListAfterLoad = false;
 
   readonly #threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
-      const reload = this.#reloadRequested;
-      this.#reloadRequested = false;
+      const reload = this.takeReload();
       const adapter = await loadAdapter();
       signal.throwIfAborted();
       return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal, reload });
@@ -244,7 +241,7 @@ export class CommunityThreadList extends CommunityElement {
   /** Loads the list again, e.g. after the host knows the backend has changed. */
   refresh(): Promise<unknown> {
     this.#forgetPaging();
-    this.#reloadRequested = true;
+    this.requestReload();
     return this.#threadsTask.run();
   }
 

@@ -137,9 +137,10 @@ export class CommunityWelcomeCard extends CommunityElement {
   readonly #onboardingTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, community], { signal }) => {
       if (!shouldLoad) return initialState;
+      const reload = this.takeReload();
       const adapter = await loadAdapter();
       signal.throwIfAborted();
-      const opts: RequestOptions = { signal };
+      const opts: RequestOptions = { signal, reload };
       const [onboarding, viewer, remoteProgress] = await Promise.all([
         adapter.getOnboarding(opts),
         // Optional capabilities: a failure in either only costs personalisation or the remote copy.
@@ -217,6 +218,7 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   /** Loads the onboarding content again. */
   refresh(): Promise<unknown> {
+    this.requestReload();
     return this.#onboardingTask.run();
   }
 
