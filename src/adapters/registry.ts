@@ -28,7 +28,7 @@ async function createNamedAdapter(
         baseUrl: requireBaseUrl(name, settings),
       });
     case 'discourse':
-      return (await import('./discourse/index.js')).createDiscourseAdapter({
+      return (await import('./discourse/discourse-adapter.js')).createDiscourseAdapter({
         baseUrl: requireBaseUrl(name, settings),
       });
   }
