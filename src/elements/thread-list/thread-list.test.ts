@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../index.js';
@@ -325,7 +325,12 @@ describe('<community-thread-list>', () => {
       expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
 
-    it('never fetches the old query’s next page under new filters', async () => {
+    const loadMoreButton = (list: Element) =>
+      all<HTMLButtonElement>(list, '.more button').find((button) =>
+        button.textContent!.includes('Load more'),
+      );
+
+    it('drops a Load more answer that arrives after the filters changed', async () => {
       const { adapter, calls } = controlledAdapter();
       const list = await listWith(
         adapter,
@@ -334,17 +339,46 @@ describe('<community-thread-list>', () => {
       await waitUntil(() => calls.length === 1);
       calls[0]!.resolve({ threads: makeThreads(2), nextCursor: 'old-page-2' });
       await waitUntil(() => titles(list).length === 2);
+      loadMoreButton(list)!.click();
+      await waitUntil(() => calls.length === 2, 'Load more asked nothing');
       list.query = 'sync';
-      await waitUntil(() => calls.length === 2);
-      const loadMore = all(list, 'button').find((button) =>
-        button.textContent!.includes('Load more'),
+      await waitUntil(() => calls.length === 3, 'the new filters asked nothing');
+      expect(Boolean(loadMoreButton(list)), 'no Load more while the new query is pending').to.equal(
+        false,
       );
-      expect(loadMore, 'no Load more while the new query is pending').to.equal(undefined);
-      calls[1]!.resolve({ threads: [makeThread(7)] });
+      calls[2]!.resolve({ threads: [makeThread(7)], nextCursor: 'new-page-2' });
       await waitUntil(() => titles(list).length === 1);
-      expect(
-        calls.every((call) => call.query.cursor !== 'old-page-2' || !call.query.text),
-      ).to.equal(true);
+      // The old page comes late (an adapter that ignores the abort signal).
+      calls[1]!.resolve({ threads: [makeThread(3), makeThread(4)], nextCursor: 'old-page-3' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(titles(list)).to.deep.equal(['Thread number 7']);
+      loadMoreButton(list)!.click();
+      await waitUntil(() => calls.length === 4);
+      expect(calls[3]!.query.cursor).to.equal('new-page-2');
+      expect(calls[3]!.query.text).to.equal('sync');
+    });
+
+    it('drops a Load more answer from the backend the provider has left', async () => {
+      const first = controlledAdapter();
+      const list = await listWith(
+        first.adapter,
+        html`<community-thread-list page-size="2"></community-thread-list>`,
+      );
+      await waitUntil(() => first.calls.length === 1);
+      first.calls[0]!.resolve({ threads: makeThreads(2), nextCursor: 'first-page-2' });
+      await waitUntil(() => titles(list).length === 2);
+      loadMoreButton(list)!.click();
+      await waitUntil(() => first.calls.length === 2);
+
+      const second = controlledAdapter();
+      (list.parentElement as HTMLElement & { adapter: CommunityAdapter }).adapter = second.adapter;
+      await waitUntil(() => second.calls.length === 1, 'the new backend was not asked');
+      second.calls[0]!.resolve({ threads: [makeThread(20)] });
+      await waitUntil(() => titles(list)[0] === 'Thread number 20');
+      first.calls[1]!.resolve({ threads: [makeThread(5)], nextCursor: 'first-page-3' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(titles(list)).to.deep.equal(['Thread number 20']);
+      expect(Boolean(loadMoreButton(list)), 'no Load more for the old backend').to.equal(false);
     });
 
     it('shows a thread only once when pages overlap', async () => {
@@ -390,7 +424,39 @@ describe('<community-thread-list>', () => {
       await waitUntil(() => calls.length === 3);
       calls[2]!.reject(new HttpStatusError(503, '/threads'));
       await waitUntil(() => loadMore.textContent!.includes('Try again'));
-      expect(list.shadowRoot!.activeElement, 'the same button keeps focus').to.equal(loadMore);
+      expect(list.shadowRoot!.activeElement === loadMore, 'the same button keeps focus').to.equal(
+        true,
+      );
+    });
+
+    it('leaves focus where the person moved it while Try again was loading', async () => {
+      const { adapter, calls } = controlledAdapter();
+      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
+      const elsewhere = document.createElement('input');
+      elsewhere.setAttribute('aria-label', 'Somewhere else on the page');
+      document.body.append(elsewhere);
+      try {
+        await waitUntil(() => calls.length === 1);
+        calls[0]!.reject(new HttpStatusError(500, '/threads'));
+        const retry = (await shown(list, '[role="alert"] button')) as HTMLButtonElement;
+        retry.focus();
+        retry.click();
+        await waitUntil(() => calls.length === 2);
+        elsewhere.focus();
+        calls[1]!.reject(new HttpStatusError(503, '/threads'));
+        await shown(list, '[role="alert"] button');
+        expect(document.activeElement === elsewhere, 'a failed retry took focus').to.equal(true);
+
+        // And a later successful load (here: the person changes the filters) takes none either.
+        list.query = 'sync';
+        await waitUntil(() => calls.length === 3);
+        calls[2]!.resolve({ threads: makeThreads(2) });
+        await waitUntil(() => titles(list).length === 2);
+        await list.updateComplete;
+        expect(document.activeElement === elsewhere, 'a later load took focus').to.equal(true);
+      } finally {
+        elsewhere.remove();
+      }
     });
 
     it('says so when offline, and tries again by itself when the browser is back online', async () => {
@@ -611,6 +677,35 @@ describe('<community-thread-list>', () => {
       );
       expect(all(list, '[part~="item"]').length).to.be.within(1, 50);
       expect(titles(list)).to.include('Thread number 999');
+    });
+
+    it('says the size of the whole set: the backend’s total, or unknown while more pages wait', async () => {
+      for (const [total, expected] of [
+        [5000, '5000'],
+        [undefined, '-1'],
+      ] as const) {
+        const list = await listWith(
+          {
+            ...everyThread([]),
+            listThreads: async () => ({ threads: makeThreads(300), nextCursor: 'more', total }),
+          },
+          html`<community-thread-list eager></community-thread-list>`,
+        );
+        await waitUntil(() => all(list, '.virtual [part~="item"]').length > 0, 'no virtual rows');
+        const sizes = new Set(all(list, '[part~="item"]').map((row) => row.ariaSetSize));
+        expect([...sizes]).to.deep.equal([expected]);
+        // The next list would start below this one, out of sight, where it renders no rows.
+        fixtureCleanup();
+      }
+    });
+
+    it('keeps cards a grid: a long list of cards is not virtualized', async () => {
+      const list = await listWith(
+        everyThread(makeThreads(250)),
+        html`<community-thread-list layout="cards"></community-thread-list>`,
+      );
+      await waitUntil(() => all(list, '[part~="item"]').length === 250, 'not every card shown');
+      expect(all(list, '.virtual').length).to.equal(0);
     });
 
     it('lets Tab walk from row to row past the rows first rendered', async () => {

@@ -41,11 +41,14 @@ const VIRTUALIZE_ABOVE = 200;
 // Code most lists never need, each a lazy chunk: kept once loaded, so later
 // renders use it synchronously. A chunk that fails to download (offline, a
 // deploy in between) is asked for again on the list's next change; until
-// then a long list shows its first rows, and no JSON-LD is written.
+// then a long list shows every row without virtualizing, and no JSON-LD is
+// written.
 let virtualRows: typeof VirtualRows | undefined;
+let virtualRowsFailed = false;
 let structuredDataScript: typeof StructuredDataScript | undefined;
 const loadVirtualRows = async () => {
   virtualRows ??= await import('./virtual-rows.js').catch(() => undefined);
+  virtualRowsFailed = !virtualRows;
   return virtualRows;
 };
 const loadStructuredDataScript = async () => {
@@ -60,7 +63,8 @@ const loadStructuredDataScript = async () => {
  * With `structured-data`, it also writes a `<script type="application/ld+json">`
  * into its own light DOM for search engines. A list that grows past 200
  * threads keeps only the rows near the viewport in the DOM, each saying
- * its place (`aria-posinset` of `aria-setsize`); Tab still walks every row.
+ * its place (`aria-posinset` of `aria-setsize`, the backend's total when it
+ * tells); Tab still walks every row. Cards keep their grid and every card.
  *
  * @element community-thread-list
  *
@@ -121,14 +125,24 @@ export class CommunityThreadList extends CommunityElement {
   @state() private announcement = '';
 
   #currentQuery: ThreadQuery = {};
+  /** Counts first-page loads: a Load more answer from before the latest one is stale. */
+  #firstPageRun = 0;
+  /** The backend's count of matching threads, when it tells. */
+  #total: number | undefined;
+  /** After refresh(), later pages skip the cache too, or they would be from before the refresh. */
+  #reloadPages = false;
   #loadMoreController: AbortController | undefined;
-  #focusRowAfterRender: number | undefined;
+  /** After Load more: the row to focus, and what had focus when the person asked (the button). */
+  #focusRowAfterRender: { index: number; from: Element | null } | undefined;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
   #focusListAfterLoad = false;
 
   readonly #threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
+      // A new first page (new filters, another adapter, refresh) outdates any Load more in flight.
+      this.#firstPageRun++;
+      this.#loadMoreController?.abort();
       const reload = this.takeReload();
       const adapter = await loadAdapter();
       signal.throwIfAborted();
@@ -142,6 +156,7 @@ export class CommunityThreadList extends CommunityElement {
       ] as const,
     onComplete: (page) => {
       this.threads = page.threads;
+      this.#total = page.total;
       this.nextCursor = page.nextCursor;
       this.loadMoreError = undefined;
       this.dispatchEvent(
@@ -178,6 +193,7 @@ export class CommunityThreadList extends CommunityElement {
       // forgets the old query's paging, so Load more can never fetch the old
       // cursor under the new filters.
       this.#forgetPaging();
+      this.#reloadPages = false;
       this.#currentQuery = query;
     }
   }
@@ -197,27 +213,61 @@ export class CommunityThreadList extends CommunityElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('structuredData') || (changed as PropertyValues).has('threads')) {
+    if (
+      changed.has('structuredData') ||
+      changed.has('layout') ||
+      (changed as PropertyValues).has('threads')
+    ) {
       this.#writeStructuredData();
-      if (this.threads.length > VIRTUALIZE_ABOVE && !virtualRows) {
-        void loadVirtualRows().then((loaded) => loaded && this.requestUpdate());
+      if (this.#wantsVirtualRows() && !virtualRows) {
+        void loadVirtualRows().then(() => this.requestUpdate());
       }
     }
-    if (this.#focusListAfterLoad && this.#threadsTask.status === TaskStatus.COMPLETE) {
+    const status = this.#threadsTask.status;
+    if (
+      this.#focusListAfterLoad &&
+      (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)
+    ) {
       this.#focusListAfterLoad = false;
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
-        this.renderRoot.querySelector<HTMLElement>('section');
-      target?.focus();
+      // The Try again button left the DOM; unless the person has gone elsewhere
+      // meanwhile, focus the first thread, or the next Try again.
+      if (this.#focusIsLost()) {
+        const target = this.renderRoot.querySelector<HTMLElement>(
+          status === TaskStatus.ERROR ? '.state .button' : '.thread .title[href]',
+        );
+        (target ?? this.renderRoot.querySelector<HTMLElement>('section'))?.focus();
+      }
     }
-    if (this.#focusRowAfterRender !== undefined) {
-      void this.#focusRow(this.#focusRowAfterRender);
+    if (this.#focusRowAfterRender) {
+      void this.#focusRow(this.#focusRowAfterRender.index, this.#focusRowAfterRender.from);
       this.#focusRowAfterRender = undefined;
     }
   }
 
-  async #focusRow(index: number): Promise<void> {
-    if (this.threads.length > VIRTUALIZE_ABOVE) {
+  /** Whether a list past VIRTUALIZE_ABOVE threads renders only the rows near the viewport (cards keep their grid). */
+  #virtualizes(): boolean {
+    return this.#wantsVirtualRows() && !virtualRowsFailed;
+  }
+
+  #wantsVirtualRows(): boolean {
+    return this.threads.length > VIRTUALIZE_ABOVE && this.layout !== 'cards';
+  }
+
+  /**
+   * Whether focus is where this list left it: fallen to the page (the
+   * focused button left the DOM), or on `within` (or anywhere in the list
+   * when not given). Focus is never taken from where the person moved it.
+   */
+  #focusIsLost(within?: Element | null): boolean {
+    const active = document.activeElement;
+    if (!active || active === document.body) return true;
+    if (active !== this) return false;
+    return !within || this.shadowRoot!.activeElement === within;
+  }
+
+  /** After Load more: the first new row, once it is rendered (a virtual list renders it later). */
+  async #focusRow(index: number, from: Element | null): Promise<void> {
+    if (this.#virtualizes()) {
       await loadVirtualRows();
       await this.updateComplete;
     }
@@ -226,6 +276,7 @@ export class CommunityThreadList extends CommunityElement {
       list && virtualRows && list.classList.contains('virtual')
         ? await virtualRows.virtualRow(list, index)
         : this.renderRoot.querySelectorAll<HTMLElement>('.thread')[index];
+    if (!this.#focusIsLost(from)) return;
     (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
   }
 
@@ -242,6 +293,7 @@ export class CommunityThreadList extends CommunityElement {
   refresh(): Promise<unknown> {
     this.#forgetPaging();
     this.requestReload();
+    this.#reloadPages = true;
     return this.#threadsTask.run();
   }
 
@@ -301,18 +353,22 @@ export class CommunityThreadList extends CommunityElement {
 
   #renderRows(messages: Messages) {
     const threads = this.threads;
-    if (threads.length > VIRTUALIZE_ABOVE) {
-      if (virtualRows) {
-        const setSize = threads.length;
-        return virtualRows.renderVirtualRows(threads, (thread, index) =>
-          this.#renderThread(thread, messages, { index, setSize }),
-        );
-      }
-      // Until the virtualizer arrives (once per page; updated() asks for it), the first rows stand in.
+    const virtual = this.#virtualizes();
+    if (virtual && virtualRows) {
+      // The whole set, not just what is loaded: the backend's total when it
+      // tells, otherwise -1 ("unknown") while more pages wait behind Load more.
+      const setSize = this.#total ?? (this.nextCursor ? -1 : threads.length);
+      return virtualRows.renderVirtualRows(threads, (thread, index) =>
+        this.#renderThread(thread, messages, {
+          index,
+          setSize: setSize === -1 ? -1 : Math.max(setSize, threads.length),
+        }),
+      );
     }
+    // Until the virtualizer arrives (once per page; updated() asks for it), the first rows stand in.
     return html`<ul class="threads" role="list">
       ${repeat(
-        threads.length > VIRTUALIZE_ABOVE ? threads.slice(0, VIRTUALIZE_ABOVE) : threads,
+        virtual ? threads.slice(0, VIRTUALIZE_ABOVE) : threads,
         (thread) => thread.id,
         (thread) => this.#renderThread(thread, messages),
       )}
@@ -501,17 +557,28 @@ export class CommunityThreadList extends CommunityElement {
     this.#loadMoreController?.abort();
     const controller = (this.#loadMoreController = new AbortController());
     const query = this.#currentQuery;
+    const run = this.#firstPageRun;
+    const focusedAtStart = this.shadowRoot!.activeElement;
     this.loadingMore = true;
     this.loadMoreError = undefined;
     try {
       const adapter = await this.config.loadAdapter();
-      const page = await adapter.listThreads({ ...query, cursor }, { signal: controller.signal });
-      if (controller.signal.aborted || query !== this.#currentQuery) return;
+      const page = await adapter.listThreads(
+        { ...query, cursor },
+        { signal: controller.signal, reload: this.#reloadPages },
+      );
+      if (controller.signal.aborted || run !== this.#firstPageRun) return;
       // Offset cursors shift when someone posts between pages: never show a thread twice.
       const shown = new Set(this.threads.map((thread) => thread.id));
       const added = page.threads.filter((thread) => !shown.has(thread.id));
-      this.#focusRowAfterRender = this.threads.length;
+      // Focus the first new thread; with none, stay on Load more, or take the
+      // last thread when the button goes away.
+      const from = focusedAtStart;
+      if (added.length) this.#focusRowAfterRender = { index: this.threads.length, from };
+      else if (!page.nextCursor)
+        this.#focusRowAfterRender = { index: this.threads.length - 1, from };
       this.threads = [...this.threads, ...added];
+      this.#total = page.total ?? this.#total;
       this.nextCursor = page.nextCursor;
       void this.#announce(plural(this.lang_, this.messages!.threadList.loadedMore, added.length));
       this.dispatchEvent(
@@ -524,7 +591,7 @@ export class CommunityThreadList extends CommunityElement {
         }),
       );
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error) || query !== this.#currentQuery) return;
+      if (controller.signal.aborted || isAbortError(error) || run !== this.#firstPageRun) return;
       const failure = toCommunityError(error);
       this.loadMoreError = failure;
       this.dispatchEvent(new CommunityErrorEvent({ source: SOURCE, error: failure }));

@@ -36,22 +36,25 @@ export function renderVirtualRows(threads: Thread[], renderRow: RenderRow): Temp
   </ul>`;
 }
 
+/** How long to wait for a row to be rendered: a layout takes a frame or two, a slow one a few more. */
+const MAX_FRAMES = 30;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 /**
  * The row of the thread at `index` once the virtualizer has rendered it,
- * scrolled into view if it was not (e.g. the first thread "Load more" added).
+ * scrolled into view if it was not (e.g. the first thread "Load more"
+ * added); null if it is not rendered within MAX_FRAMES or the list left the
+ * page. (Not the virtualizer's `layoutComplete`: it settles only when a
+ * layout cycle is pending, so with none it would wait for the next scroll.)
  */
 export async function virtualRow(list: Element, index: number): Promise<HTMLElement | null> {
   const find = () => list.querySelector<HTMLElement>(`:scope > [aria-posinset="${index + 1}"]`);
   const virtualizer = (list as VirtualizerHostElement)[virtualizerRef];
-  try {
-    await virtualizer?.layoutComplete;
-    if (virtualizer && !find()) {
-      virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
-      await virtualizer.layoutComplete;
-    }
-  } catch {
-    // Rejected when the list left the page meanwhile: there is nothing to focus.
-    return null;
+  virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  for (let frame = 0; frame < MAX_FRAMES && list.isConnected; frame++) {
+    const row = find();
+    if (row) return row;
+    await nextFrame();
   }
-  return find();
+  return null;
 }
