@@ -6,8 +6,10 @@
  * bundle itself: nearly every page has them, and one file compresses better
  * than its parts.)
  * One MutationObserver watches the document until every widget is defined,
- * then lets go. Widgets created inside another component's shadow root are
- * out of its sight: `define(...names)` or `defineAll()` registers them.
+ * then lets go; a chunk that failed to download is tried again when the
+ * browser comes back online. Widgets created inside another component's
+ * shadow root are out of its sight: `define(...names)` or `defineAll()`
+ * registers them.
  *
  * Lit keeps properties set on an element before its definition arrives
  * (`pinned.maxItems = 1` on a not yet defined element), so a host page may
@@ -90,7 +92,7 @@ export function defineWhenUsed(root: Document): void {
     // The common case, a host's own nodes, costs one match and one query.
     if (!names.length || !uses(node, names.join(','))) return;
     for (const name of names) {
-      if (uses(node, name)) void defineOne(name).then(stopWhenDone, reportLoadError);
+      if (uses(node, name)) void defineOne(name).then(stopWhenDone, retryWhenOnline);
     }
   };
   const observer = new MutationObserver((records) => {
@@ -102,6 +104,22 @@ export function defineWhenUsed(root: Document): void {
   });
   const stopWhenDone = () => {
     if (!waiting().length) observer.disconnect();
+  };
+  // A chunk that did not download (offline, a deploy in between) is tried
+  // again when the browser is back online, for the tags still on the page.
+  let retryQueued = false;
+  const retryWhenOnline = (error: unknown) => {
+    reportLoadError(error);
+    if (retryQueued) return;
+    retryQueued = true;
+    root.defaultView?.addEventListener(
+      'online',
+      () => {
+        retryQueued = false;
+        defineUsedIn(root);
+      },
+      { once: true },
+    );
   };
   observer.observe(root, { childList: true, subtree: true });
   defineUsedIn(root);

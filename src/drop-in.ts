@@ -29,11 +29,23 @@ declare global {
   }
 }
 
+type CommunityWidgetsApi = NonNullable<Window['CommunityWidgets']>;
+
+/**
+ * Where the first copy on the page leaves its API. Not `window.CommunityWidgets`
+ * itself: the browser exposes an element with `id="CommunityWidgets"` there.
+ */
+const FIRST_COPY = Symbol.for('community-widgets.drop-in');
+const page = globalThis as typeof globalThis & { [FIRST_COPY]?: CommunityWidgetsApi };
+
 // A second copy on the page (the snippet pasted twice, another CDN path)
 // leaves everything to the first, so nothing is downloaded twice.
-if (!window.CommunityWidgets) {
-  window.CommunityWidgets = { configure, define, defineAll, version };
+let api = page[FIRST_COPY];
+if (!api) {
+  api = page[FIRST_COPY] = { configure, define, defineAll, version };
   defineElement('community-provider', CommunityProvider);
   defineElement('community-thread-list', CommunityThreadList);
   defineWhenUsed(document);
 }
+// Assigning shadows an element named by id, which stays reachable by getElementById.
+if (window.CommunityWidgets !== api) window.CommunityWidgets = api;

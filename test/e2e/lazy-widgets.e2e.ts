@@ -94,6 +94,76 @@ describe('the drop-in bundle loads widgets on demand', () => {
     await page.close();
   });
 
+  /**
+   * Navigates `page` to a new page of the site's origin with `body` and the
+   * bundle, so the bundle runs on that document alone (`open` keeps the
+   * window of demo/bare.html, where the bundle already ran).
+   */
+  async function visit(page: Page, body: string) {
+    const url = `${host.site.url}/test/e2e/pages/generated.html`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><title>Generated</title>
+          <script type="module" src="/dist/community-widgets.js"></script></head>
+          <body>${body}</body></html>`,
+      }),
+    );
+    await page.goto(url);
+  }
+
+  it('works on a page with an element whose id is CommunityWidgets', async () => {
+    // The browser exposes the element as window.CommunityWidgets before the bundle runs.
+    const page = await host.browser.newPage();
+    const problems = watchConsole(page);
+    await visit(
+      page,
+      `<div id="CommunityWidgets">
+         <community-thread-list page-size="2"></community-thread-list>
+         <community-welcome-card></community-welcome-card>
+       </div>`,
+    );
+    await shows(page, 'community-thread-list', 'item');
+    await shows(page, 'community-welcome-card', 'step');
+    const api = await page.evaluate(() => ({
+      configure: typeof window.CommunityWidgets?.configure,
+      define: typeof window.CommunityWidgets?.define,
+      element: document.getElementById('CommunityWidgets')?.tagName,
+    }));
+    assert.deepEqual(api, { configure: 'function', define: 'function', element: 'DIV' });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('tries a widget whose code failed to download again when the browser is back online', async () => {
+    const page = await host.browser.newPage();
+    const problems = watchConsole(page);
+    let downloads = 0;
+    await page.route(
+      (url) => url.pathname.includes('pinned-posts'),
+      (route) => (downloads++ ? route.continue() : route.abort('internetdisconnected')),
+    );
+    const loadError = page.waitForEvent('console', (message) =>
+      message.text().includes('a widget could not be loaded'),
+    );
+    await visit(page, '<community-pinned-posts></community-pinned-posts>');
+    await loadError;
+    assert.equal(await page.evaluate(() => !!customElements.get('community-pinned-posts')), false);
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await shows(page, 'community-pinned-posts', 'item');
+    assert.equal(downloads, 2, 'one failed download, then one that worked');
+    assert.deepEqual(
+      problems.map((problem) => problem.replace(/http:\/\/\S+/, 'URL')),
+      [
+        'request failed: URL net::ERR_INTERNET_DISCONNECTED',
+        'console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED',
+        'console.error: community-widgets: a widget could not be loaded. TypeError: Failed to fetch dynamically imported module: URL',
+      ],
+    );
+    await page.close();
+  });
+
   it('defines widgets inside a host’s own shadow root through CommunityWidgets.define()', async () => {
     const { page, problems } = await open('<div id="host"></div>');
     const result = await page.evaluate(async () => {
