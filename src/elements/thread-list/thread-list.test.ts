@@ -46,6 +46,14 @@ function controlledAdapter() {
   return { adapter, calls };
 }
 
+/** A list on a controlledAdapter, once it has asked for its first page. */
+async function controlledList(template = html`<community-thread-list></community-thread-list>`) {
+  const { adapter, calls } = controlledAdapter();
+  const list = await listWith(adapter, template);
+  await waitUntil(() => calls.length === 1);
+  return { list, calls };
+}
+
 describe('<community-thread-list>', () => {
   describe('accessibility', () => {
     it('has no axe violations with content, in light and dark', async () => {
@@ -64,9 +72,9 @@ describe('<community-thread-list>', () => {
     });
 
     it('has no axe violations while loading, when empty and on error', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
-      await waitUntil(() => calls.length === 1);
+      const { list, calls } = await controlledList(
+        html`<community-thread-list></community-thread-list>`,
+      );
       expect(list.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
       await expectNoAxeViolations(list);
 
@@ -287,20 +295,17 @@ describe('<community-thread-list>', () => {
 
   describe('states', () => {
     it('shows a skeleton with the page size while loading', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(
-        adapter,
+      const { list } = await controlledList(
         html`<community-thread-list page-size="4"></community-thread-list>`,
       );
-      await waitUntil(() => calls.length === 1);
       await shown(list, '.skeleton');
       expect(all(list, '.skeleton .thread')).to.have.length(4);
     });
 
     it('lets a newer query win over a slower older one', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
-      await waitUntil(() => calls.length === 1);
+      const { list, calls } = await controlledList(
+        html`<community-thread-list></community-thread-list>`,
+      );
       list.query = 'newer';
       await waitUntil(() => calls.length === 2);
       expect(calls[0]!.signal!.aborted, 'the stale request is aborted').to.equal(true);
@@ -312,9 +317,9 @@ describe('<community-thread-list>', () => {
     });
 
     it('shows an error in plain words, and Try again recovers', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
-      await waitUntil(() => calls.length === 1);
+      const { list, calls } = await controlledList(
+        html`<community-thread-list></community-thread-list>`,
+      );
       calls[0]!.reject(new HttpStatusError(500, '/threads'));
       const alert = await shown(list, '[role="alert"]');
       expect(alert.textContent).to.contain('error 500');
@@ -331,12 +336,9 @@ describe('<community-thread-list>', () => {
       );
 
     it('drops a Load more answer that arrives after the filters changed', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(
-        adapter,
+      const { list, calls } = await controlledList(
         html`<community-thread-list page-size="2"></community-thread-list>`,
       );
-      await waitUntil(() => calls.length === 1);
       calls[0]!.resolve({ threads: makeThreads(2), nextCursor: 'old-page-2' });
       await waitUntil(() => titles(list).length === 2);
       loadMoreButton(list)!.click();
@@ -382,12 +384,9 @@ describe('<community-thread-list>', () => {
     });
 
     it('shows a thread only once when pages overlap', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(
-        adapter,
+      const { list, calls } = await controlledList(
         html`<community-thread-list page-size="2"></community-thread-list>`,
       );
-      await waitUntil(() => calls.length === 1);
       calls[0]!.resolve({ threads: [makeThread(1), makeThread(2)], nextCursor: '2' });
       await waitUntil(() => titles(list).length === 2);
       all(list, 'button')
@@ -400,12 +399,9 @@ describe('<community-thread-list>', () => {
     });
 
     it('keeps focus in the list after Try again, and on Load more when it fails', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(
-        adapter,
+      const { list, calls } = await controlledList(
         html`<community-thread-list page-size="1"></community-thread-list>`,
       );
-      await waitUntil(() => calls.length === 1);
       calls[0]!.reject(new HttpStatusError(500, '/threads'));
       const retry = (await shown(list, '[role="alert"] button')) as HTMLButtonElement;
       retry.focus();
@@ -460,9 +456,9 @@ describe('<community-thread-list>', () => {
     });
 
     it('says so when offline, and tries again by itself when the browser is back online', async () => {
-      const { adapter, calls } = controlledAdapter();
-      const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);
-      await waitUntil(() => calls.length === 1);
+      const { list, calls } = await controlledList(
+        html`<community-thread-list></community-thread-list>`,
+      );
       calls[0]!.reject(new OfflineError());
       const alert = await shown(list, '[role="alert"]');
       expect(alert.textContent).to.contain('You are offline');
