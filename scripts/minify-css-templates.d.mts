@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-export function minifyCss(text: string): string | null;
+export function minifyCssPieces(pieces: readonly string[]): string[] | null;
 export function minifyCssTemplates(
   code: string,
 ): { code: string; map: { version: 3; names: string[]; mappings: string } } | null;

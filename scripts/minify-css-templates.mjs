@@ -4,27 +4,49 @@
 // drop-in bundle.
 //
 // It is careful rather than clever: esbuild's CSS minifier (a real parser)
-// does the work, and any template it is not sure about is left exactly as
-// written: one with a `${…}` expression (a placeholder for it is CSS that
-// esbuild may rewrite, e.g. `calc(${a})` to `${a}`, which is invalid when
-// the expression is `unsafeCSS('100% - 2rem')`; no stylesheet here has one),
-// one with a backslash (escapes would need cooking), or CSS esbuild warns
-// about.
+// does the work, `${…}` expressions stand in as placeholder identifiers, and
+// any template it is not sure about is left exactly as written: one with a
+// backslash (escapes would need cooking), an expression that is more than a
+// plain identifier or member access, one that is all a calc() holds (esbuild
+// unwraps `calc(x)` to `x`, invalid when the expression is `100% - 2rem`),
+// CSS esbuild warns about, or an output in which the placeholders did not
+// all come back once and in order.
 import { transformSync } from 'esbuild';
 
 const TAG = /\bcss`/g;
+const SIMPLE_EXPRESSION = /^\s*[\w$.]+\s*$/;
+const placeholder = (index) => `--css-template-expression-${index}--`;
 
-/** Minifies one template's CSS text, or returns null to leave it alone. */
-export function minifyCss(text) {
-  if (text.includes('\\')) return null;
+/**
+ * Minifies one template's text, given as its literal pieces around the
+ * expressions. Returns the minified pieces (as many as given), or null to
+ * leave the template alone.
+ */
+export function minifyCssPieces(pieces) {
+  if (pieces.some((piece) => piece.includes('\\') || piece.includes('--css-template-'))) {
+    return null;
+  }
+  const joined = pieces.reduce((css, piece, index) => css + placeholder(index - 1) + piece);
+  if (/calc\(\s*--css-template-expression-\d+--\s*\)/.test(joined)) return null;
   let result;
   try {
-    result = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' });
+    result = transformSync(joined, { loader: 'css', minify: true, logLevel: 'silent' });
   } catch {
     return null;
   }
   if (result.warnings.length) return null;
-  return result.code.trim();
+  const code = result.code.trim();
+  const minified = [];
+  let rest = code;
+  for (let index = 0; index < pieces.length - 1; index++) {
+    const at = rest.indexOf(placeholder(index));
+    if (at < 0 || rest.indexOf(placeholder(index), at + 1) >= 0) return null;
+    minified.push(rest.slice(0, at));
+    rest = rest.slice(at + placeholder(index).length);
+  }
+  if (rest.includes('--css-template-expression-')) return null;
+  minified.push(rest);
+  return minified;
 }
 
 /**
@@ -39,24 +61,41 @@ export function minifyCssTemplates(code) {
     if (edits.length && start < edits.at(-1).end) continue;
     const template = readTemplate(code, start);
     if (!template) continue;
-    const text = minifyCss(template.text);
-    if (text === null) continue;
+    const minified = minifyCssPieces(template.pieces);
+    if (!minified) continue;
+    let text = minified[0];
+    template.expressions.forEach((expression, index) => {
+      text += '${' + expression + '}' + minified[index + 1];
+    });
     edits.push({ start, end: template.end, text });
   }
   if (!edits.length) return null;
   return applyEdits(code, edits);
 }
 
-/**
- * Reads a template literal's text from `start` (just after the backtick) to
- * its closing backtick; null for one with an escape or an expression.
- */
+/** Reads a template literal's body from `start` (just after the backtick) to its closing backtick. */
 function readTemplate(code, start) {
+  const pieces = [];
+  const expressions = [];
+  let piece = '';
   for (let index = start; index < code.length; index++) {
     const char = code[index];
     if (char === '\\') return null;
-    if (char === '$' && code[index + 1] === '{') return null;
-    if (char === '`') return { text: code.slice(start, index), end: index };
+    if (char === '`') {
+      pieces.push(piece);
+      return { pieces, expressions, end: index };
+    }
+    if (char === '$' && code[index + 1] === '{') {
+      const close = code.indexOf('}', index + 2);
+      const expression = code.slice(index + 2, close);
+      if (close < 0 || !SIMPLE_EXPRESSION.test(expression)) return null;
+      pieces.push(piece);
+      expressions.push(expression.trim());
+      piece = '';
+      index = close;
+      continue;
+    }
+    piece += char;
   }
   return null;
 }

@@ -24,22 +24,41 @@ export default {
         requests.push(`${request.method()} ${url.slice(rest.url.length)}`);
       }
     });
+    // Notes each widget that has loaded its content (community-load bubbles out of every widget).
+    await page.addInitScript(() => {
+      window.loadedWidgets = new Set();
+      document.addEventListener('community-load', (event) =>
+        window.loadedWidgets.add(event.target),
+      );
+    });
     try {
       await page.goto(
         context.url(`bench/pages/portal-requests.html?api=${encodeURIComponent(rest.url)}`),
       );
-      // Widgets far below the fold load only when they near the viewport, so
-      // scroll down as a reader would until every list shows threads.
-      await page.waitForFunction(
-        () => {
-          scrollTo(0, document.documentElement.scrollHeight);
-          return [...document.querySelectorAll('community-thread-list')].every((list) =>
-            list.shadowRoot?.querySelector('[part~="item"]'),
-          );
-        },
-        undefined,
-        { timeout: 15_000, polling: 50 },
+      // Widgets far from the viewport load only when they near it, so bring
+      // each one into view, top to bottom, as a reader would, and wait until
+      // it has loaded. (The tag search asks nothing until someone types.)
+      const loading = page.locator(
+        'community-welcome-card, community-pinned-posts, community-thread-list',
       );
+      for (const widget of await loading.all()) {
+        // Not Playwright's scrolling: a widget whose code has not arrived yet is empty, so "not visible".
+        await widget.evaluate(
+          (element) =>
+            new Promise((resolve, reject) => {
+              element.scrollIntoView({ block: 'center' });
+              const timeout = setTimeout(
+                () => reject(new Error(`${element.localName} never loaded`)),
+                15_000,
+              );
+              const check = () =>
+                window.loadedWidgets.has(element)
+                  ? (clearTimeout(timeout), resolve())
+                  : requestAnimationFrame(check);
+              check();
+            }),
+        );
+      }
       await page.waitForLoadState('networkidle');
       const firstLoad = [...requests];
       const distinct = new Set(firstLoad).size;
