@@ -721,19 +721,25 @@ describe('<community-thread-list>', () => {
       expect(all(list, '[part~="item"]').length).to.be.below(100);
     });
 
-    it('focuses the first new thread when Load more makes the list long', async () => {
+    it('focuses the first new thread, in view, when Load more makes the list long', async () => {
       const list = await listWith(
-        createMemoryAdapter({ data: { threads: makeThreads(260) } }),
+        createMemoryAdapter({ data: { threads: makeThreads(1000) } }),
         html`<community-thread-list page-size="100"></community-thread-list>`,
       );
       for (const count of [100, 200]) {
         await waitUntil(() => all(list, '[part~="item"]').length === count);
         const more = [...all(list, '.more button')].at(-1)!;
+        more.focus();
         more.click();
       }
       await waitUntil(() => rowOf(list) === 201, 'focus did not reach the first new thread');
       expect(all(list, '.virtual [part~="item"]').length).to.be.within(1, 60);
-      expect(all(list, '[aria-setsize="260"]').length).to.be.above(0);
+      expect(all(list, '[aria-setsize="1000"]').length).to.be.above(0);
+      const focused = list.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(
+        focused.top >= 0 && focused.bottom <= innerHeight,
+        'the focused thread is in view',
+      ).to.equal(true);
     });
   });
 

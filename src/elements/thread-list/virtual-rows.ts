@@ -36,8 +36,10 @@ export function renderVirtualRows(threads: Thread[], renderRow: RenderRow): Temp
   </ul>`;
 }
 
-/** How long to wait for a row to be rendered: a layout takes a frame or two, a slow one a few more. */
-const MAX_FRAMES = 30;
+/** How long to wait for a row to be rendered: a layout takes a frame or two, a slow machine's many more. */
+const MAX_FRAMES = 120;
+/** How often to ask the virtualizer to scroll again: an ask before its first layout does nothing. */
+const SCROLL_EVERY = 5;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
@@ -49,11 +51,13 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
  */
 export async function virtualRow(list: Element, index: number): Promise<HTMLElement | null> {
   const find = () => list.querySelector<HTMLElement>(`:scope > [aria-posinset="${index + 1}"]`);
-  const virtualizer = (list as VirtualizerHostElement)[virtualizerRef];
-  virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
   for (let frame = 0; frame < MAX_FRAMES && list.isConnected; frame++) {
     const row = find();
     if (row) return row;
+    if (frame % SCROLL_EVERY === 0) {
+      const virtualizer = (list as VirtualizerHostElement)[virtualizerRef];
+      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    }
     await nextFrame();
   }
   return null;
