@@ -106,7 +106,7 @@ export class CommunityTagSearch extends CommunityElement {
       if (text === undefined) return initialState;
       const adapter = await loadAdapter();
       signal.throwIfAborted();
-      return adapter.searchTags(text, { signal, limit: TAG_LIMIT });
+      return wellFormedTags(await adapter.searchTags(text, { signal, limit: TAG_LIMIT }));
     },
     args: () => [this.config.loadAdapter, this.searchText] as const,
     onComplete: (tags) => this.#showResults(tags),
@@ -591,6 +591,25 @@ function sameNames(a: readonly string[], b: unknown): boolean {
 /** Pressing an option must not take focus from the field, or the list would close under the pointer. */
 function keepFocusInInput(event: MouseEvent): void {
   event.preventDefault();
+}
+
+/**
+ * The tags as the combobox needs them. Built-in adapters validate their
+ * answers; a host's own adapter may send numbers, nulls or holes, which
+ * would otherwise break matching and highlighting mid-render.
+ */
+function wellFormedTags(tags: unknown): Tag[] {
+  if (!Array.isArray(tags)) return [];
+  const text = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  return tags.flatMap((tag: Partial<Record<keyof Tag, unknown>> | null) => {
+    const name = text(tag?.name);
+    if (!name) return [];
+    const label = text(tag!.label);
+    const count =
+      typeof tag!.count === 'number' && Number.isFinite(tag!.count) ? tag!.count : undefined;
+    return [{ name, ...(label && { label }), ...(count !== undefined && { count }) }];
+  });
 }
 
 declare global {

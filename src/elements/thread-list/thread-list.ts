@@ -278,6 +278,8 @@ export class CommunityThreadList extends CommunityElement {
         : this.renderRoot.querySelectorAll<HTMLElement>('.thread')[index];
     if (!this.#focusIsLost(from)) return;
     (row?.querySelector<HTMLElement>('.title, button') ?? row)?.focus();
+    // Focus scrolls only its link into view; the rest of the row, and its focus ring, too.
+    row?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The JSON-LD script in the light DOM, its code loaded only once a list asks for it. */
@@ -431,14 +433,17 @@ export class CommunityThreadList extends CommunityElement {
               : nothing
           }
         </div>
-        ${thread.tags.length && !compact ? this.#renderTags(thread.tags, messages) : nothing}
+        ${compact ? nothing : this.#renderTags(thread.tags, messages)}
       </div>
     </li>`;
   }
 
-  #renderTags(tags: Tag[], messages: Messages) {
+  #renderTags(tags: Tag[] | undefined, messages: Messages) {
+    // A host's own adapter may send no tags, or holes in them.
+    const shown = Array.isArray(tags) ? tags.filter((tag) => tag?.name != null) : [];
+    if (!shown.length) return nothing;
     return html`<ul class="tags" role="list" aria-label=${messages.threadList.tags}>
-      ${tags.map(
+      ${shown.map(
         (tag) =>
           html`<li>
             <button
