@@ -68,6 +68,8 @@ export interface Messages {
     loadMore: string;
     loadingMore: string;
     loadedMore: Plural;
+    /** Announced when new filters (a tag chip, a linked tag search) change what the list shows. */
+    shown: Plural;
     replies: Plural;
     views: Plural;
     likes: Plural;

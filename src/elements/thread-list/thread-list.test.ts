@@ -270,9 +270,14 @@ describe('<community-thread-list>', () => {
       iosChip.click();
       expect((await tagSelected).detail.tag.name).to.equal('ios');
       await waitUntil(() => titles(list).length === 3, 'did not narrow to ios');
+      const status = () => list.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+      await waitUntil(() => status() === 'Showing 3 threads.', 'the narrowed list said nothing');
       const filter = await shown(list, '.filter-chip');
       (filter as HTMLButtonElement).click();
       await waitUntil(() => titles(list).length === 8, 'did not widen again');
+      await waitUntil(() => status() === 'Showing 8 threads.', 'the widened list said nothing');
+      list.tags = ['no-such-tag'];
+      await waitUntil(() => status() === 'No threads match these filters.');
     });
 
     it('fires community-load and community-error for analytics', async () => {

@@ -136,6 +136,8 @@ export class CommunityThreadList extends CommunityElement {
   #focusRowAfterRender: { index: number; from: Element | null } | undefined;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
   #focusListAfterLoad = false;
+  /** New filters after a first load: say what the list now shows, since nothing else will. */
+  #announceNextLoad = false;
 
   readonly #threadsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
@@ -155,6 +157,17 @@ export class CommunityThreadList extends CommunityElement {
         JSON.stringify(this.#currentQuery),
       ] as const,
     onComplete: (page) => {
+      if (this.#announceNextLoad) {
+        this.#announceNextLoad = false;
+        const threadList = this.messages?.threadList;
+        if (threadList) {
+          void this.#announce(
+            page.threads.length
+              ? plural(this.lang_, threadList.shown, page.threads.length)
+              : threadList.emptyFiltered,
+          );
+        }
+      }
       this.threads = page.threads;
       this.#total = page.total;
       this.nextCursor = page.nextCursor;
@@ -194,6 +207,8 @@ export class CommunityThreadList extends CommunityElement {
       // cursor under the new filters.
       this.#forgetPaging();
       this.#reloadPages = false;
+      // Only a change after something was shown: the first load speaks for itself.
+      this.#announceNextLoad = this.#threadsTask.status !== TaskStatus.INITIAL;
       this.#currentQuery = query;
     }
   }

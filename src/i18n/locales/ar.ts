@@ -58,6 +58,14 @@ export const ar: Catalog<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = {
       many: 'حُمِّل {count} نقاشًا إضافيًا.',
       other: 'حُمِّل {count} نقاش إضافي.',
     },
+    shown: {
+      zero: 'لا تُعرض أي نقاشات.',
+      one: 'يُعرض نقاش واحد.',
+      two: 'يُعرض نقاشان.',
+      few: 'تُعرض {count} نقاشات.',
+      many: 'يُعرض {count} نقاشًا.',
+      other: 'يُعرض {count} نقاش.',
+    },
     replies: {
       zero: 'لا ردود',
       one: 'ردّ واحد',

@@ -43,6 +43,7 @@ export const da: Catalog<'one' | 'other'> = {
     loadMore: 'Indlæs flere',
     loadingMore: 'Indlæser flere tråde …',
     loadedMore: { one: 'Indlæste {count} tråd mere.', other: 'Indlæste {count} tråde mere.' },
+    shown: { one: 'Viser {count} tråd.', other: 'Viser {count} tråde.' },
     replies: { one: '{count} svar', other: '{count} svar' },
     views: { one: '{count} visning', other: '{count} visninger' },
     likes: { one: '{count} like', other: '{count} likes' },

@@ -48,6 +48,10 @@ export const de: Catalog<'one' | 'other'> = {
       one: '{count} weitere Diskussion geladen.',
       other: '{count} weitere Diskussionen geladen.',
     },
+    shown: {
+      one: '{count} Diskussion wird angezeigt.',
+      other: '{count} Diskussionen werden angezeigt.',
+    },
     replies: { one: '{count} Antwort', other: '{count} Antworten' },
     views: { one: '{count} Aufruf', other: '{count} Aufrufe' },
     likes: { one: '{count} Like', other: '{count} Likes' },

@@ -52,6 +52,11 @@ export const es: Catalog<'one' | 'many' | 'other'> = {
       many: 'Se cargaron {count} de conversaciones más.',
       other: 'Se cargaron {count} conversaciones más.',
     },
+    shown: {
+      one: 'Se muestra {count} conversación.',
+      many: 'Se muestran {count} de conversaciones.',
+      other: 'Se muestran {count} conversaciones.',
+    },
     replies: {
       one: '{count} respuesta',
       many: '{count} de respuestas',

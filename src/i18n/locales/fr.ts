@@ -54,6 +54,11 @@ export const fr: Catalog<'one' | 'many' | 'other'> = {
       many: '{count} de discussions de plus chargées.',
       other: '{count} discussions de plus chargées.',
     },
+    shown: {
+      one: '{count} discussion affichée.',
+      many: '{count} de discussions affichées.',
+      other: '{count} discussions affichées.',
+    },
     replies: { one: '{count} réponse', many: '{count} de réponses', other: '{count} réponses' },
     views: { one: '{count} vue', many: '{count} de vues', other: '{count} vues' },
     likes: { one: '{count} j’aime', many: '{count} de j’aime', other: '{count} j’aime' },

@@ -43,6 +43,7 @@ export const ja: Catalog<'other'> = {
     loadMore: 'さらに読み込む',
     loadingMore: 'スレッドをさらに読み込んでいます…',
     loadedMore: { other: 'スレッドを {count} 件追加で読み込みました。' },
+    shown: { other: 'スレッドを {count} 件表示しています。' },
     replies: { other: '返信 {count} 件' },
     views: { other: '閲覧 {count} 回' },
     likes: { other: 'いいね {count} 件' },

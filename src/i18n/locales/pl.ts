@@ -53,6 +53,12 @@ export const pl: Catalog<'one' | 'few' | 'many' | 'other'> = {
       many: 'Wczytano {count} kolejnych wątków.',
       other: 'Wczytano {count} kolejnego wątku.',
     },
+    shown: {
+      one: 'Wyświetlono {count} wątek.',
+      few: 'Wyświetlono {count} wątki.',
+      many: 'Wyświetlono {count} wątków.',
+      other: 'Wyświetlono {count} wątku.',
+    },
     replies: {
       one: '{count} odpowiedź',
       few: '{count} odpowiedzi',

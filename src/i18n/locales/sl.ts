@@ -51,6 +51,12 @@ export const sl: Catalog<'one' | 'two' | 'few' | 'other'> = {
       few: 'Naložene so še {count} teme.',
       other: 'Naloženih je še {count} tem.',
     },
+    shown: {
+      one: 'Prikazana je {count} tema.',
+      two: 'Prikazani sta {count} temi.',
+      few: 'Prikazane so {count} teme.',
+      other: 'Prikazanih je {count} tem.',
+    },
     replies: {
       one: '{count} odgovor',
       two: '{count} odgovora',

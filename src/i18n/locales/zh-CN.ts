@@ -43,6 +43,7 @@ export const zhCN: Catalog<'other'> = {
     loadMore: '加载更多',
     loadingMore: '正在加载更多帖子…',
     loadedMore: { other: '又加载了 {count} 个帖子。' },
+    shown: { other: '显示 {count} 个帖子。' },
     replies: { other: '{count} 条回复' },
     views: { other: '{count} 次浏览' },
     likes: { other: '{count} 个赞' },

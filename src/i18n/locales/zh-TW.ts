@@ -43,6 +43,7 @@ export const zhTW: Catalog<'other'> = {
     loadMore: '載入更多',
     loadingMore: '正在載入更多討論…',
     loadedMore: { other: '已再載入 {count} 則討論。' },
+    shown: { other: '顯示 {count} 則討論。' },
     replies: { other: '{count} 則回覆' },
     views: { other: '{count} 次瀏覽' },
     likes: { other: '{count} 個讚' },

@@ -9,6 +9,7 @@ export const threadList: Catalog<'one' | 'other'>['threadList'] = {
   loadMore: 'Load more',
   loadingMore: 'Loading more threads…',
   loadedMore: { one: 'Loaded {count} more thread.', other: 'Loaded {count} more threads.' },
+  shown: { one: 'Showing {count} thread.', other: 'Showing {count} threads.' },
   replies: { one: '{count} reply', other: '{count} replies' },
   views: { one: '{count} view', other: '{count} views' },
   likes: { one: '{count} like', other: '{count} likes' },
