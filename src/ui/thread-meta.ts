@@ -1,7 +1,7 @@
 /**
  * The line under a thread's title that the thread list and pinned posts
  * share: author, time, category (its colour validated before it reaches CSS)
- * and counts.
+ * and counts; its styles also dress the title itself (renderThreadTitle).
  */
 import { css, html, nothing } from 'lit';
 import { safeColor } from '../core/safe-color.js';
@@ -18,6 +18,18 @@ export function renderCategory(category: Category | undefined) {
 }
 
 export const threadMetaStyles = css`
+  .title {
+    color: var(--_text);
+    font-weight: 600;
+    font-size: 1.0625em;
+    line-height: 1.35;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  a.title:hover {
+    color: var(--_brand-ink);
+    text-decoration: underline;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

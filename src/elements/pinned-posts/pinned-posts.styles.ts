@@ -48,16 +48,6 @@ export const pinnedPostsStyles = css`
   .title {
     flex: 1 1 12rem;
     min-inline-size: 0;
-    color: var(--_text);
-    font-weight: 600;
-    font-size: 1.0625em;
-    line-height: 1.35;
-    text-decoration: none;
-    overflow-wrap: anywhere;
-  }
-  a.title:hover {
-    color: var(--_brand-ink);
-    text-decoration: underline;
   }
   .badge {
     flex: none;

@@ -48,18 +48,6 @@ export const threadListStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.5rem;
   }
-  .title {
-    color: var(--_text);
-    font-weight: 600;
-    font-size: 1.0625em;
-    line-height: 1.35;
-    text-decoration: none;
-    overflow-wrap: anywhere;
-  }
-  a.title:hover {
-    color: var(--_brand-ink);
-    text-decoration: underline;
-  }
   /* The whole row opens the thread; chips and buttons stay clickable above it. */
   a.title::after {
     content: '';
