@@ -9,25 +9,14 @@ import type { CommunityAdapter, Onboarding, OnboardingProgress, Viewer } from '.
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
 import { all, render, shown } from '../../../test/helpers/render.js';
+import { ONBOARDING as SHOWCASE_ONBOARDING } from '../../../test/helpers/showcase.js';
 
 const STORAGE_PREFIX = 'community-widgets:onboarding';
 
+/** The showcase's onboarding, with a message without links, so link counts here are the card's own. */
 const ONBOARDING: Onboarding = {
-  title: 'Welcome to Acme',
+  ...SHOWCASE_ONBOARDING,
   message: { markdown: 'We are **glad** you are here.' },
-  author: { id: 'maya', name: 'Maya Okafor', role: 'staff' },
-  guidelines: { summary: 'Be kind and search before you post.', url: '/guidelines' },
-  steps: [
-    {
-      id: 'read',
-      title: 'Read the guidelines',
-      description: 'Two minutes on how we keep this place friendly.',
-      actionUrl: '/guidelines',
-      actionLabel: 'Read them',
-    },
-    { id: 'profile', title: 'Complete your profile', actionUrl: '/my/profile' },
-    { id: 'hello', title: 'Say hello', description: 'Tell us what you build.' },
-  ],
 };
 
 interface FakeOptions {
