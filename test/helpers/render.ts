@@ -18,3 +18,8 @@ export function all<T extends Element = HTMLElement>(element: Element, selector:
 export async function render<T extends Element>(template: TemplateResult): Promise<T> {
   return fixture<T>(template);
 }
+
+/** The names in `parts` that no element in `element`'s shadow root carries (as `part~=`). */
+export function missingParts(element: Element, parts: readonly string[]): string[] {
+  return parts.filter((part) => !element.shadowRoot?.querySelector(`[part~="${part}"]`));
+}

@@ -9,7 +9,7 @@ import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, PinnedQuery, Thread } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
-import { all, render, shown } from '../../../test/helpers/render.js';
+import { all, missingParts, render, shown } from '../../../test/helpers/render.js';
 import { makeThread } from '../../../test/helpers/threads.js';
 
 const DISMISSED_KEY = 'community-widgets:dismissed-posts';
@@ -677,11 +677,10 @@ describe('<community-pinned-posts>', () => {
         html`<community-pinned-posts dismissible></community-pinned-posts>`,
       );
       await shown(element, '[part~="item"]');
-      for (const part of ['item', 'title', 'body', 'meta', 'badge', 'button']) {
-        expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), `part ${part}`).not.to.equal(
-          null,
-        );
-      }
+      expect(
+        missingParts(element, ['item', 'title', 'body', 'meta', 'badge', 'button']),
+        'parts missing',
+      ).to.deep.equal([]);
     });
   });
 

@@ -9,7 +9,7 @@ import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, Thread, ThreadPage, ThreadQuery } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { nextEvent, recordEvents } from '../../../test/helpers/events.js';
-import { all, render, shown } from '../../../test/helpers/render.js';
+import { all, missingParts, render, shown } from '../../../test/helpers/render.js';
 import { makeThread, makeThreads } from '../../../test/helpers/threads.js';
 
 function titles(list: Element): string[] {
@@ -573,11 +573,19 @@ describe('<community-thread-list>', () => {
         html`<community-thread-list page-size="2"></community-thread-list>`,
       );
       await shown(list, '[part~="item"]');
-      for (const part of ['item', 'title', 'excerpt', 'meta', 'avatar', 'tag', 'badge', 'button']) {
-        expect(list.shadowRoot!.querySelector(`[part~="${part}"]`), `part ${part}`).not.to.equal(
-          null,
-        );
-      }
+      expect(
+        missingParts(list, [
+          'item',
+          'title',
+          'excerpt',
+          'meta',
+          'avatar',
+          'tag',
+          'badge',
+          'button',
+        ]),
+        'parts missing',
+      ).to.deep.equal([]);
     });
   });
 
