@@ -9,6 +9,7 @@ import { consume } from '@lit/context';
 import { communityContext, type CommunityConfig } from '../core/context.js';
 import { isAbortError, toCommunityError } from '../core/errors.js';
 import { CommunityErrorEvent } from '../core/events/error.js';
+import type { CommunityAdapter } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/catalogs.js';
 import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
@@ -75,11 +76,22 @@ export class CommunityElement extends LitElement {
     this.#reloadRequested = true;
   }
 
-  /** Whether this load should skip cached answers; each request to reload is used once. */
-  protected takeReload(): boolean {
+  /**
+   * How every widget's load begins: the adapter (its code may still be
+   * downloading), and whether this load must skip cached answers. A request
+   * to reload is used once, and taken before the wait, so a refresh() during
+   * the download counts for the next load. Throws if this load was
+   * superseded meanwhile.
+   */
+  protected async openAdapter(
+    loadAdapter: CommunityConfig['loadAdapter'],
+    signal: AbortSignal,
+  ): Promise<{ adapter: CommunityAdapter; reload: boolean }> {
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
-    return reload;
+    const adapter = await loadAdapter();
+    signal.throwIfAborted();
+    return { adapter, reload };
   }
 
   /**

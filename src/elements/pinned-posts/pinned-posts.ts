@@ -126,9 +126,7 @@ export class CommunityPinnedPosts extends CommunityElement {
   readonly #postsTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, queryKey], { signal }) => {
       if (!shouldLoad) return initialState;
-      const reload = this.takeReload();
-      const adapter = await loadAdapter();
-      signal.throwIfAborted();
+      const { adapter, reload } = await this.openAdapter(loadAdapter, signal);
       return adapter.listPinned(JSON.parse(queryKey) as PinnedQuery, { signal, reload });
     },
     args: () =>

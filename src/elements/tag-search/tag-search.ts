@@ -104,8 +104,7 @@ export class CommunityTagSearch extends CommunityElement {
   readonly #tagsTask = new Task(this, {
     task: async ([loadAdapter, text], { signal }) => {
       if (text === undefined) return initialState;
-      const adapter = await loadAdapter();
-      signal.throwIfAborted();
+      const { adapter } = await this.openAdapter(loadAdapter, signal);
       return wellFormedTags(await adapter.searchTags(text, { signal, limit: TAG_LIMIT }));
     },
     args: () => [this.config.loadAdapter, this.searchText] as const,

@@ -145,9 +145,7 @@ export class CommunityThreadList extends CommunityElement {
       // A new first page (new filters, another adapter, refresh) outdates any Load more in flight.
       this.#firstPageRun++;
       this.#loadMoreController?.abort();
-      const reload = this.takeReload();
-      const adapter = await loadAdapter();
-      signal.throwIfAborted();
+      const { adapter, reload } = await this.openAdapter(loadAdapter, signal);
       return adapter.listThreads(JSON.parse(queryKey) as ThreadQuery, { signal, reload });
     },
     args: () =>

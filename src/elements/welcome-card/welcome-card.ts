@@ -137,9 +137,7 @@ export class CommunityWelcomeCard extends CommunityElement {
   readonly #onboardingTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, community], { signal }) => {
       if (!shouldLoad) return initialState;
-      const reload = this.takeReload();
-      const adapter = await loadAdapter();
-      signal.throwIfAborted();
+      const { adapter, reload } = await this.openAdapter(loadAdapter, signal);
       const opts: RequestOptions = { signal, reload };
       const [onboarding, viewer, remoteProgress] = await Promise.all([
         adapter.getOnboarding(opts),
