@@ -43,20 +43,11 @@ export default {
       );
       for (const widget of await loading.all()) {
         // Not Playwright's scrolling: a widget whose code has not arrived yet is empty, so "not visible".
-        await widget.evaluate(
-          (element) =>
-            new Promise((resolve, reject) => {
-              element.scrollIntoView({ block: 'center' });
-              const timeout = setTimeout(
-                () => reject(new Error(`${element.localName} never loaded`)),
-                15_000,
-              );
-              const check = () =>
-                window.loadedWidgets.has(element)
-                  ? (clearTimeout(timeout), resolve())
-                  : requestAnimationFrame(check);
-              check();
-            }),
+        await widget.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+        await page.waitForFunction(
+          (element) => window.loadedWidgets.has(element),
+          await widget.elementHandle(),
+          { timeout: 15_000, polling: 'raf' },
         );
       }
       await page.waitForLoadState('networkidle');
