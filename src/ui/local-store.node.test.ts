@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalStore, type StorageLike } from './local-store.js';
-
-/** A Map-backed Storage, like a page's localStorage but one a test can inspect and break. */
-function fakeStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  const storage: StorageLike = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  };
-  return { storage, items };
-}
+import { fakeStorage } from '../../test/helpers/fake-storage.js';
+import { createLocalStore } from './local-store.js';
 
 const quotaFull = () => {
   throw new DOMException('full', 'QuotaExceededError');

@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStorage } from '../../../test/helpers/fake-storage.js';
+import type { StorageLike } from '../../ui/local-store.js';
 import {
   DISMISSED_POSTS_KEY,
   MAX_DISMISSED_POSTS,
   createDismissalStore,
   dismissalStamp,
 } from './dismissal-store.js';
-import type { StorageLike } from '../../ui/local-store.js';
-
-/** A Map-backed Storage, like a page's localStorage but one a test can inspect and break. */
-function fakeStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  const storage: StorageLike & { items: Map<string, string> } = {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  };
-  return storage;
-}
 
 const STAMP = '2025-03-01T10:00:00.000Z';
 const EDITED = '2025-03-02T09:30:00.000Z';
 
 describe('dismissal store', () => {
   it('keeps a dismissal for a new store on the same storage, as after a reload', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     createDismissalStore(() => storage).dismiss('1201', STAMP);
     const afterReload = createDismissalStore(() => storage);
     expect(afterReload.isDismissed('1201', STAMP)).toBe(true);
@@ -31,7 +21,7 @@ describe('dismissal store', () => {
   });
 
   it('brings a post back once it was edited after the dismissal', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     expect(store.isDismissed('1201', EDITED)).toBe(false);
@@ -41,18 +31,18 @@ describe('dismissal store', () => {
   });
 
   it('forgets a dismissal on restore (Undo)', () => {
-    const storage = fakeStorage();
+    const { storage, items } = fakeStorage();
     const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     store.dismiss('1202', STAMP);
     store.restore('1201');
     expect(store.isDismissed('1201', STAMP)).toBe(false);
     expect(store.isDismissed('1202', STAMP)).toBe(true);
-    expect(JSON.parse(storage.items.get(DISMISSED_POSTS_KEY)!)).toEqual([['1202', STAMP]]);
+    expect(JSON.parse(items.get(DISMISSED_POSTS_KEY)!)).toEqual([['1202', STAMP]]);
   });
 
   it('reads storage once to check a whole page of posts', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     const store = createDismissalStore(() => storage);
     store.dismiss('1201', STAMP);
     let reads = 0;
@@ -69,7 +59,7 @@ describe('dismissal store', () => {
   });
 
   it('keeps only the most recent dismissals', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     const store = createDismissalStore(() => storage);
     for (let index = 0; index < MAX_DISMISSED_POSTS + 5; index++) store.dismiss(`p${index}`, STAMP);
     expect(store.size).toBe(MAX_DISMISSED_POSTS);
@@ -78,7 +68,7 @@ describe('dismissal store', () => {
   });
 
   it('keeps numeric-looking ids in dismissal order, so the cap drops the oldest', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     const store = createDismissalStore(() => storage);
     store.dismiss('900', STAMP);
     store.dismiss('12', STAMP);
@@ -95,13 +85,15 @@ describe('dismissal store', () => {
       'null',
       JSON.stringify([['1201'], [1201, STAMP], ['ok', STAMP], ['x'.repeat(5000), STAMP], null]),
     ]) {
-      const storage = fakeStorage({ [DISMISSED_POSTS_KEY]: junk });
+      const { storage } = fakeStorage({
+        [DISMISSED_POSTS_KEY]: junk,
+      });
       const store = createDismissalStore(() => storage);
       expect(store.isDismissed('1201', STAMP)).toBe(false);
       store.dismiss('1201', STAMP);
       expect(store.isDismissed('1201', STAMP)).toBe(true);
     }
-    const mixedStorage = fakeStorage({
+    const { storage: mixedStorage } = fakeStorage({
       [DISMISSED_POSTS_KEY]: JSON.stringify([
         [1, 2],
         ['ok', STAMP],
@@ -113,13 +105,13 @@ describe('dismissal store', () => {
   });
 
   it('keeps ids and stamps that are empty or absurdly long out of storage, but still hides them', () => {
-    const storage = fakeStorage();
+    const { storage, items } = fakeStorage();
     const store = createDismissalStore(() => storage);
     const long = 'x'.repeat(1000);
     store.dismiss(long, STAMP);
     store.dismiss('1201', long);
     expect(store.size).toBe(0);
-    expect(storage.items.size).toBe(0);
+    expect(items.size).toBe(0);
     expect(store.isDismissed(long, STAMP)).toBe(true);
     expect(store.isDismissed('1201', long)).toBe(true);
     store.restore(long);
@@ -146,7 +138,7 @@ describe('dismissal store', () => {
   });
 
   it('remembers in memory when only writing fails (quota full)', () => {
-    const storage = fakeStorage();
+    const { storage } = fakeStorage();
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };

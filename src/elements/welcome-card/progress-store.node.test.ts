@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStorage } from '../../../test/helpers/fake-storage.js';
 import type { OnboardingStep } from '../../core/types.js';
 import {
   chooseProgress,
@@ -10,7 +11,6 @@ import {
   toStoredProgress,
   withStep,
 } from './progress-store.js';
-import type { StorageLike } from '../../ui/local-store.js';
 
 const STEPS: OnboardingStep[] = [
   { id: 'read', title: 'Read the guidelines' },
@@ -18,15 +18,6 @@ const STEPS: OnboardingStep[] = [
   { id: 'hello', title: 'Say hello' },
 ];
 const NOW = new Date('2026-03-01T10:00:00Z');
-
-function fakeStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  const storage: StorageLike = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  };
-  return { storage, items };
-}
 
 describe('progress keys', () => {
   it('namespace by community and viewer, with anonymous viewers sharing one record', () => {
