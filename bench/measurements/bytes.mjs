@@ -62,12 +62,17 @@ export default {
       import.meta.url,
     );
     const discourse = await startDiscourseServer();
-    let discoursePage;
+    let discoursePage, discoursePinnedPage;
     try {
       const forum = encodeURIComponent(discourse.url);
       discoursePage = await pageScripts(
         context,
         `bench/pages/thread-list-discourse.html?api=${forum}`,
+      );
+      discoursePinnedPage = await pageScripts(
+        context,
+        `bench/pages/list-and-pinned-discourse.html?api=${forum}`,
+        openPinnedPosts,
       );
     } finally {
       await discourse.close();
@@ -81,6 +86,10 @@ export default {
         discoursePage,
       ],
       ['JS fetched by a list and opened pinned posts, rest adapter (gzip -9 each)', pinnedPage],
+      [
+        'JS fetched by a list and opened pinned posts, discourse adapter (gzip -9 each)',
+        discoursePinnedPage,
+      ],
       ['JS fetched by all four widgets with markdown shown, rest adapter', allWidgetsPage],
     ]) {
       context.note(
@@ -134,6 +143,15 @@ export default {
         value: pinnedPage.gzip,
         unit: 'B',
         baseline: restPage.gzip,
+        baselineLabel: 'without pinned',
+      },
+      {
+        // Discourse sends bodies as `cooked` HTML: the sanitizer, never marked.
+        id: 'bytes.page.list-with-pinned-discourse',
+        label: 'Page JS: list + pinned posts opened (cooked HTML), discourse',
+        value: discoursePinnedPage.gzip,
+        unit: 'B',
+        baseline: discoursePage.gzip,
         baselineLabel: 'without pinned',
       },
       {

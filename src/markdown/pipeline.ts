@@ -2,11 +2,12 @@
  * The one place where backend markup becomes DOM: markdown (through marked)
  * or HTML such as Discourse's `cooked`, both through the same sanitizer.
  * Loaded lazily through `loadMarkdown()` (load.ts), never imported directly
- * by views, so pages that show no markdown never download marked or DOMPurify.
+ * by views, so pages that show no markdown never download marked or DOMPurify;
+ * marked itself is fetched only for a markdown body.
  */
 import type { Body } from '../core/types.js';
 import { demoteHeadings, rewriteImages } from './fragment-rewrites.js';
-import { markdownToHtml } from './markdown-to-html.js';
+import { loadMarkdownParser } from './load.js';
 import { parseBaseUrl, sanitizeToFragment } from './sanitize.js';
 import { DEFAULT_MAX_LENGTH, truncate } from './truncate.js';
 
@@ -39,7 +40,7 @@ export async function renderBody(
   const markdown = nonBlank(body?.markdown);
   const html =
     markdown !== undefined
-      ? markdownToHtml(truncate(markdown, maxLength))
+      ? (await loadMarkdownParser()).markdownToHtml(truncate(markdown, maxLength))
       : truncate(nonBlank(body?.html) ?? '', maxLength);
   if (html === '') return document.createDocumentFragment();
 

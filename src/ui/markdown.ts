@@ -31,7 +31,7 @@ function renderingOf(body: Body, options: RenderBodyOptions, key: string): Rende
   if (!byOptions) renderings.set(body, (byOptions = new Map()));
   let rendering = byOptions.get(key);
   if (!rendering) {
-    const promise = loadMarkdown().then(({ renderBody }) => renderBody(body, options));
+    const promise = loadMarkdown(body).then(({ renderBody }) => renderBody(body, options));
     const entry: Rendering = { promise };
     byOptions.set(key, entry);
     promise.then(

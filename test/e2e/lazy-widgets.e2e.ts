@@ -164,6 +164,55 @@ describe('the drop-in bundle loads widgets on demand', () => {
     await page.close();
   });
 
+  /** A page whose adapter pins one post with `body`, opened; returns the scripts it fetched. */
+  async function openPinnedPost(body: { html?: string; markdown?: string }) {
+    const { page, problems, scripts } = await open(
+      `<community-pinned-posts></community-pinned-posts>
+       <script type="module">
+         const post = {
+           id: '1', title: 'Read me first', url: '/t/1', createdAt: '2026-11-01T09:00:00Z',
+           replyCount: 0, tags: [], pinned: true, body: ${JSON.stringify(body)},
+         };
+         while (!window.CommunityWidgets) await new Promise((resolve) => setTimeout(resolve, 10));
+         window.CommunityWidgets.configure({
+           adapter: {
+             listPinned: async () => [post],
+             listThreads: async () => ({ threads: [] }),
+             searchTags: async () => [],
+             getOnboarding: async () => ({ title: 'Welcome', message: {}, steps: [] }),
+           },
+         });
+       </script>`,
+    );
+    await shows(page, 'community-pinned-posts', 'item');
+    await page.evaluate(() =>
+      document
+        .querySelector('community-pinned-posts')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!
+        .click(),
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('community-pinned-posts')!
+          .shadowRoot!.querySelector('[part~="body"] strong')?.textContent === 'first',
+    );
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems, []);
+    await page.close();
+    return scripts;
+  }
+
+  it('fetches the markdown parser only for a markdown body, never for an HTML one', async () => {
+    const fetched = (scripts: string[], chunk: string) =>
+      scripts.some((path) => path.includes(`/${chunk}-`));
+    const html = await openPinnedPost({ html: '<p>Read this <strong>first</strong>.</p>' });
+    assert.ok(fetched(html, 'pipeline'), 'the sanitizer is fetched');
+    assert.ok(!fetched(html, 'markdown-to-html'), 'marked is not fetched for HTML');
+    const markdown = await openPinnedPost({ markdown: 'Read this **first**.' });
+    assert.ok(fetched(markdown, 'pipeline') && fetched(markdown, 'markdown-to-html'));
+  });
+
   it('defines widgets inside a host’s own shadow root through CommunityWidgets.define()', async () => {
     const { page, problems } = await open('<div id="host"></div>');
     const result = await page.evaluate(async () => {
