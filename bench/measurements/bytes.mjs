@@ -42,10 +42,13 @@ export default {
     let restPage, pinnedPage, allWidgetsPage;
     try {
       const api = encodeURIComponent(rest.url);
-      restPage = await pageScripts(context, `bench/pages/thread-list-rest.html?api=${api}`);
+      restPage = await pageScripts(
+        context,
+        `bench/pages/thread-list-backend.html?adapter=rest&api=${api}`,
+      );
       pinnedPage = await pageScripts(
         context,
-        `bench/pages/list-and-pinned-rest.html?api=${api}`,
+        `bench/pages/list-and-pinned.html?adapter=rest&api=${api}`,
         openPinnedPosts,
       );
       allWidgetsPage = await pageScripts(
@@ -67,11 +70,11 @@ export default {
       const forum = encodeURIComponent(discourse.url);
       discoursePage = await pageScripts(
         context,
-        `bench/pages/thread-list-discourse.html?api=${forum}`,
+        `bench/pages/thread-list-backend.html?adapter=discourse&api=${forum}`,
       );
       discoursePinnedPage = await pageScripts(
         context,
-        `bench/pages/list-and-pinned-discourse.html?api=${forum}`,
+        `bench/pages/list-and-pinned.html?adapter=discourse&api=${forum}`,
         openPinnedPosts,
       );
     } finally {
