@@ -48,7 +48,7 @@ export default {
       );
       pinnedPage = await pageScripts(
         context,
-        `bench/pages/list-and-pinned.html?adapter=rest&api=${api}`,
+        `bench/pages/thread-list-backend.html?adapter=rest&pinned&api=${api}`,
         openPinnedPosts,
       );
       allWidgetsPage = await pageScripts(
@@ -74,7 +74,7 @@ export default {
       );
       discoursePinnedPage = await pageScripts(
         context,
-        `bench/pages/list-and-pinned.html?adapter=discourse&api=${forum}`,
+        `bench/pages/thread-list-backend.html?adapter=discourse&pinned&api=${forum}`,
         openPinnedPosts,
       );
     } finally {
