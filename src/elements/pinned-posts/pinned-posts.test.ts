@@ -410,7 +410,13 @@ describe('<community-pinned-posts>', () => {
     });
 
     it('takes no space once everything is dismissed and the Undo bar has gone', async () => {
-      const element = await dismissible(pinnedPosts(1));
+      const element = await pinnedWith(
+        memory(pinnedPosts(1)),
+        html`<button>Before</button>
+          <community-pinned-posts dismissible></community-pinned-posts>
+          <button id="after-pinned">After</button>`,
+      );
+      await shown(element, '[part~="item"]');
       const loads = recordEvents(document, 'community-load');
       buttonNamed(element, 'Dismiss: Pinned post 0')!.click();
       await shown(element, '.undo');
@@ -418,6 +424,10 @@ describe('<community-pinned-posts>', () => {
       await waitUntil(() => element.shadowRoot!.activeElement?.textContent?.trim() === 'Undo');
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => takesNoSpace(element), 'the element still takes space');
+      // The person's place is kept: Tab goes on to what follows, not back to the top.
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id).to.equal('after-pinned');
+      expect(element.hasAttribute('tabindex')).to.equal(false);
 
       const reloaded = await pinnedWith(
         memory(pinnedPosts(1)),

@@ -23,6 +23,7 @@ import { renderRelativeTime } from '../../ui/relative-time.js';
 import { renderMarkdown } from '../../ui/markdown.js';
 import { renderThreadTitle } from '../../ui/select-thread.js';
 import { renderCategory, threadMetaStyles } from '../../ui/thread-meta.js';
+import { keepPlaceBeforeHiding } from '../../ui/keep-place.js';
 import { renderErrorState, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
 import { createDismissalStore, DISMISSED_POSTS_KEY, dismissalStamp } from './dismissal-store.js';
@@ -192,9 +193,10 @@ export class CommunityPinnedPosts extends CommunityElement {
     super.updated(changed);
     const showsNothing =
       this.#postsTask.status === TaskStatus.COMPLETE && this.#shownPosts.length === 0;
+    // Focus first: with nothing left, the host must still be displayed to take it.
+    this.#applyPendingFocus();
     if (showsNothing) this.internals.states.add('empty');
     else this.internals.states.delete('empty');
-    this.#applyPendingFocus();
   }
 
   /** Loads the posts again, e.g. after the host knows something was pinned. */
@@ -421,8 +423,9 @@ export class CommunityPinnedPosts extends CommunityElement {
       pending.to === 'title'
         ? items[this.#shownPosts.findIndex((post) => post.id === pending.postId)]
         : (items[pending.index] ?? items.at(-1));
-    // With nothing left the element hides itself, and focus returns to the page.
-    item?.querySelector<HTMLElement>('a.title, button')?.focus();
+    if (item) item.querySelector<HTMLElement>('a.title, button')?.focus();
+    // Nothing left: the element hides itself as soon as this returns.
+    else if (items.length === 0) keepPlaceBeforeHiding(this);
   }
 }
 

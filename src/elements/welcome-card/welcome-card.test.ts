@@ -277,10 +277,16 @@ describe('<community-welcome-card>', () => {
       );
       expect(checkboxes(card)[0]!.checked).to.equal(true);
 
+      const after = Object.assign(document.createElement('button'), { id: 'after-card' });
+      card.after(after);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => active()?.textContent?.trim() === 'Undo');
       await sendKeys({ press: 'Escape' });
       await expectGone(card);
+      // The person's place is kept: Tab goes on to what follows, not back to the top.
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id).to.equal('after-card');
+      expect(card.hasAttribute('tabindex')).to.equal(false);
     });
   });
 

@@ -23,6 +23,7 @@ import { addEnglish } from '../../i18n/catalogs.js';
 import { welcomeCard as english } from '../../i18n/locales/en/welcome-card.js';
 import { tokens } from '../../theme/tokens.js';
 import { avatarStyles, renderAvatar } from '../../ui/avatar.js';
+import { keepPlaceBeforeHiding } from '../../ui/keep-place.js';
 import { renderMarkdown } from '../../ui/markdown.js';
 import { renderErrorState, renderHandOff, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
@@ -409,7 +410,9 @@ export class CommunityWelcomeCard extends CommunityElement {
       role="group"
       aria-label=${messages.welcomeCard.hidden}
       @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') this.#hideUndoBar();
+        if (event.key !== 'Escape') return;
+        keepPlaceBeforeHiding(this);
+        this.#hideUndoBar();
       }}
       @focusout=${(event: FocusEvent) => {
         const bar = event.currentTarget as HTMLElement;
