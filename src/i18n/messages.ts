@@ -114,6 +114,10 @@ export interface Messages {
     announcement: string;
     readMore: string;
     showLess: string;
+    /** Accessible name of Read more, which starts with its visible text: `{title}` is the post's title. */
+    readMoreAbout: string;
+    /** Accessible name of Show less, likewise. */
+    showLessAbout: string;
     /** Accessible name of a post's dismiss button: `{title}` is the post's title. */
     dismiss: string;
     /** Shown in place of a dismissed post, next to Undo. */

@@ -204,6 +204,8 @@ describe('<community-pinned-posts>', () => {
       const readMore = element.shadowRoot!.activeElement as HTMLButtonElement;
       expect(readMore.getAttribute('aria-expanded')).to.equal('false');
       expect(readMore.textContent).to.contain('Read more');
+      // Named by its visible words and the post, with nothing stray between them.
+      expect(readMore.getAttribute('aria-label')).to.equal('Read more: Pinned post 0');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => readMore.getAttribute('aria-expanded') === 'true');
       const body = element.shadowRoot!.getElementById(readMore.getAttribute('aria-controls')!)!;
@@ -213,6 +215,7 @@ describe('<community-pinned-posts>', () => {
       const item = readMore.closest('[part~="item"]')!;
       expect(item.querySelector('.excerpt') === null, 'the excerpt gives way').to.equal(true);
       expect(readMore.textContent).to.contain('Show less');
+      expect(readMore.getAttribute('aria-label')).to.equal('Show less: Pinned post 0');
       expect(element.shadowRoot!.activeElement === readMore, 'focus stays').to.equal(true);
       await sendKeys({ press: 'Space' });
       await waitUntil(() => readMore.getAttribute('aria-expanded') === 'false');

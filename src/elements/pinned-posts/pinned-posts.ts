@@ -289,12 +289,13 @@ export class CommunityPinnedPosts extends CommunityElement {
                 part="button"
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${bodyId}
+                aria-label=${interpolate(
+                  expanded ? pinnedPosts.showLessAbout : pinnedPosts.readMoreAbout,
+                  { title: post.title },
+                )}
                 @click=${() => this.#toggle(post)}
               >
-                ${expanded ? pinnedPosts.showLess : pinnedPosts.readMore}<span
-                  class="visually-hidden"
-                  >: ${post.title}</span
-                >
+                ${expanded ? pinnedPosts.showLess : pinnedPosts.readMore}
                 <svg viewBox="0 0 16 16" aria-hidden="true"><path d="m4 6 4 4 4-4" /></svg>
               </button>`
           : nothing

@@ -138,6 +138,8 @@ export const ar: Catalog<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = {
     announcement: 'إعلان',
     readMore: 'اقرأ المزيد',
     showLess: 'عرض أقل',
+    readMoreAbout: 'اقرأ المزيد: {title}',
+    showLessAbout: 'عرض أقل: {title}',
     dismiss: 'إخفاء: {title}',
     dismissed: 'أخفيت «{title}».',
     undo: 'تراجع',

@@ -81,6 +81,8 @@ export const da: Catalog<'one' | 'other'> = {
     announcement: 'Meddelelse',
     readMore: 'Læs mere',
     showLess: 'Vis mindre',
+    readMoreAbout: 'Læs mere: {title}',
+    showLessAbout: 'Vis mindre: {title}',
     dismiss: 'Skjul: {title}',
     dismissed: 'Du har skjult »{title}«.',
     undo: 'Fortryd',

@@ -90,6 +90,8 @@ export const de: Catalog<'one' | 'other'> = {
     announcement: 'Ankündigung',
     readMore: 'Weiterlesen',
     showLess: 'Weniger anzeigen',
+    readMoreAbout: 'Weiterlesen: {title}',
+    showLessAbout: 'Weniger anzeigen: {title}',
     dismiss: 'Ausblenden: {title}',
     dismissed: 'Sie haben „{title}“ ausgeblendet.',
     undo: 'Rückgängig',

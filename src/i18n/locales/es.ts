@@ -106,6 +106,8 @@ export const es: Catalog<'one' | 'many' | 'other'> = {
     announcement: 'Anuncio',
     readMore: 'Leer más',
     showLess: 'Mostrar menos',
+    readMoreAbout: 'Leer más: {title}',
+    showLessAbout: 'Mostrar menos: {title}',
     dismiss: 'Ocultar: {title}',
     dismissed: 'Ocultaste «{title}».',
     undo: 'Deshacer',

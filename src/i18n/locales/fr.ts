@@ -104,6 +104,8 @@ export const fr: Catalog<'one' | 'many' | 'other'> = {
     announcement: 'Annonce',
     readMore: 'Lire la suite',
     showLess: 'Afficher moins',
+    readMoreAbout: 'Lire la suite\u00a0: {title}',
+    showLessAbout: 'Afficher moins\u00a0: {title}',
     dismiss: 'Masquer\u00a0: {title}',
     dismissed: 'Vous avez masqué «\u00a0{title}\u00a0».',
     undo: 'Annuler',

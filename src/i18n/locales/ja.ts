@@ -81,6 +81,8 @@ export const ja: Catalog<'other'> = {
     announcement: 'お知らせ',
     readMore: '続きを読む',
     showLess: '折りたたむ',
+    readMoreAbout: '続きを読む: {title}',
+    showLessAbout: '折りたたむ: {title}',
     dismiss: '非表示にする: {title}',
     dismissed: '「{title}」を非表示にしました。',
     undo: '元に戻す',

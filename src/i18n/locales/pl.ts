@@ -121,6 +121,8 @@ export const pl: Catalog<'one' | 'few' | 'many' | 'other'> = {
     announcement: 'Ogłoszenie',
     readMore: 'Czytaj dalej',
     showLess: 'Pokaż mniej',
+    readMoreAbout: 'Czytaj dalej: {title}',
+    showLessAbout: 'Pokaż mniej: {title}',
     dismiss: 'Ukryj: {title}',
     dismissed: 'Ukryto „{title}”.',
     undo: 'Cofnij',

@@ -119,6 +119,8 @@ export const sl: Catalog<'one' | 'two' | 'few' | 'other'> = {
     announcement: 'Obvestilo',
     readMore: 'Preberi več',
     showLess: 'Prikaži manj',
+    readMoreAbout: 'Preberi več: {title}',
+    showLessAbout: 'Prikaži manj: {title}',
     dismiss: 'Skrij: {title}',
     dismissed: 'Objavo „{title}“ ste skrili.',
     undo: 'Razveljavi',

@@ -80,6 +80,8 @@ export const zhCN: Catalog<'other'> = {
     announcement: '公告',
     readMore: '阅读全文',
     showLess: '收起',
+    readMoreAbout: '阅读全文：{title}',
+    showLessAbout: '收起：{title}',
     dismiss: '隐藏：{title}',
     dismissed: '你已隐藏“{title}”。',
     undo: '撤销',

@@ -80,6 +80,8 @@ export const zhTW: Catalog<'other'> = {
     announcement: '公告',
     readMore: '閱讀全文',
     showLess: '收合',
+    readMoreAbout: '閱讀全文：{title}',
+    showLessAbout: '收合：{title}',
     dismiss: '隱藏：{title}',
     dismissed: '您已隱藏「{title}」。',
     undo: '復原',

@@ -7,6 +7,8 @@ export const pinnedPosts: Catalog<'one' | 'other'>['pinnedPosts'] = {
   announcement: 'Announcement',
   readMore: 'Read more',
   showLess: 'Show less',
+  readMoreAbout: 'Read more: {title}',
+  showLessAbout: 'Show less: {title}',
   dismiss: 'Dismiss: {title}',
   dismissed: 'You dismissed “{title}”.',
   undo: 'Undo',
