@@ -116,7 +116,7 @@ export interface Messages {
     showLess: string;
     /** Accessible name of Read more, which starts with its visible text: `{title}` is the post's title. */
     readMoreAbout: string;
-    /** Accessible name of Show less, likewise. */
+    /** Accessible name of Show less, which starts with its visible text: `{title}` is the post's title. */
     showLessAbout: string;
     /** Accessible name of a post's dismiss button: `{title}` is the post's title. */
     dismiss: string;

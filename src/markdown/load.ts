@@ -1,36 +1,27 @@
 /**
- * The lazy doors to the markdown pipeline. Views import this tiny module;
- * the pipeline is two chunks fetched on first use and shared by every widget
- * afterwards: the sanitizer (DOMPurify and our rules), which every body
- * needs, and the markdown parser (marked), which only markdown bodies need.
- * HTML bodies, such as Discourse's `cooked`, never download marked.
+ * The views' one door to the markdown pipeline. The pipeline is two chunks,
+ * fetched on first use and shared by every widget afterwards: the sanitizer
+ * (DOMPurify and our rules), which every body needs, and the markdown parser
+ * (marked, parser-chunk.ts), which only markdown bodies need. HTML bodies,
+ * such as Discourse's `cooked`, never download marked.
  */
+import { loadOnce } from '../core/load-once.js';
 import type { Body } from '../core/types.js';
-import type * as ParserModule from './markdown-to-html.js';
+import { hasMarkdown, loadMarkdownParser } from './parser-chunk.js';
 import type * as PipelineModule from './pipeline.js';
 
-/** `load` once, shared; a failed download (offline, CDN hiccup) does not stick, so the next caller tries again. */
-function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
-
 const loadPipeline = loadOnce<typeof PipelineModule>(() => import('./pipeline.js'));
-
-/** marked, for the pipeline's markdown bodies. */
-export const loadMarkdownParser = loadOnce<typeof ParserModule>(
-  () => import('./markdown-to-html.js'),
-);
 
 /**
  * The pipeline, ready to render `body`: a markdown body fetches the parser
  * beside the sanitizer rather than after it, so it costs no extra round trip.
  */
 export function loadMarkdown(body?: Body): Promise<typeof PipelineModule> {
-  if (typeof body?.markdown === 'string') loadMarkdownParser().catch(() => {});
+  if (hasMarkdown(body)) {
+    // Only a head start: renderBody awaits the parser itself, so a failed
+    // download surfaces (and is retried) there; this catch only keeps it
+    // from being reported twice as an unhandled rejection.
+    loadMarkdownParser().catch(() => {});
+  }
   return loadPipeline();
 }

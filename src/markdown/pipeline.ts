@@ -7,7 +7,7 @@
  */
 import type { Body } from '../core/types.js';
 import { demoteHeadings, rewriteImages } from './fragment-rewrites.js';
-import { loadMarkdownParser } from './load.js';
+import { loadMarkdownParser, nonBlank } from './parser-chunk.js';
 import { parseBaseUrl, sanitizeToFragment } from './sanitize.js';
 import { DEFAULT_MAX_LENGTH, truncate } from './truncate.js';
 
@@ -50,11 +50,6 @@ export async function renderBody(
   const trustedOrigins = base ? [location.origin, base.origin] : [location.origin];
   rewriteImages(fragment, options.blockRemoteImages === true, trustedOrigins);
   return fragment;
-}
-
-/** Data from a backend may have any shape; only a string with content counts. */
-function nonBlank(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 function clampOffset(offset: number): number {

@@ -8,9 +8,10 @@
  * Call it while the host is still displayed.
  */
 export function keepPlaceBeforeHiding(host: HTMLElement): void {
-  const hadTabIndex = host.hasAttribute('tabindex');
-  if (!hadTabIndex) host.tabIndex = -1;
+  // The page's own tabindex, even an invalid one that would stop focus(), comes back afterwards.
+  const pageTabIndex = host.getAttribute('tabindex');
+  host.tabIndex = -1;
   host.focus({ preventScroll: true });
-  // The host's tabindex belongs to the page; leave none behind.
-  if (!hadTabIndex) host.removeAttribute('tabindex');
+  if (pageTabIndex === null) host.removeAttribute('tabindex');
+  else host.setAttribute('tabindex', pageTabIndex);
 }

@@ -206,7 +206,11 @@ describe('the drop-in bundle loads widgets on demand', () => {
   it('fetches the markdown parser only for a markdown body, never for an HTML one', async () => {
     const fetched = (scripts: string[], chunk: string) =>
       scripts.some((path) => path.includes(`/${chunk}-`));
-    const html = await openPinnedPost({ html: '<p>Read this <strong>first</strong>.</p>' });
+    // Blank markdown beside the HTML, as a backend may send: the HTML is what renders.
+    const html = await openPinnedPost({
+      markdown: ' ',
+      html: '<p>Read this <strong>first</strong>.</p>',
+    });
     assert.ok(fetched(html, 'pipeline'), 'the sanitizer is fetched');
     assert.ok(!fetched(html, 'markdown-to-html'), 'marked is not fetched for HTML');
     const markdown = await openPinnedPost({ markdown: 'Read this **first**.' });

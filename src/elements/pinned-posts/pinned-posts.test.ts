@@ -441,6 +441,25 @@ describe('<community-pinned-posts>', () => {
       expect(takesNoSpace(reloaded)).to.equal(true);
     });
 
+    for (const tabindex of ['0', 'nonsense']) {
+      it(`keeps the person's place on a host with the page's own tabindex="${tabindex}", and leaves it as it was`, async () => {
+        const element = await pinnedWith(
+          memory(pinnedPosts(1)),
+          html`<button>Before</button>
+            <community-pinned-posts dismissible tabindex=${tabindex}></community-pinned-posts>
+            <button id="after-pinned">After</button>`,
+        );
+        await shown(element, '[part~="item"]');
+        buttonNamed(element, 'Dismiss: Pinned post 0')!.click();
+        await waitUntil(() => element.shadowRoot!.activeElement?.textContent?.trim() === 'Undo');
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => takesNoSpace(element), 'the element still takes space');
+        expect(element.getAttribute('tabindex')).to.equal(tabindex);
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement?.id).to.equal('after-pinned');
+      });
+    }
+
     it('hides a post dismissed in one instance from the others on the page, until Undo', async () => {
       const wrapper = await render<HTMLElement>(
         html`<community-provider .adapter=${memory()}>

@@ -193,8 +193,8 @@ export class CommunityPinnedPosts extends CommunityElement {
     super.updated(changed);
     const showsNothing =
       this.#postsTask.status === TaskStatus.COMPLETE && this.#shownPosts.length === 0;
-    // Focus first: with nothing left, the host must still be displayed to take it.
-    this.#applyPendingFocus();
+    // Focus first: when the host is about to hide, it must still be displayed to take it.
+    this.#applyPendingFocus(showsNothing);
     if (showsNothing) this.internals.states.add('empty');
     else this.internals.states.delete('empty');
   }
@@ -411,7 +411,7 @@ export class CommunityPinnedPosts extends CommunityElement {
     if (moveFocus) this.#pendingFocus = { to: 'position', index };
   }
 
-  #applyPendingFocus(): void {
+  #applyPendingFocus(aboutToHide: boolean): void {
     const pending = this.#pendingFocus;
     if (!pending) return;
     this.#pendingFocus = undefined;
@@ -425,8 +425,7 @@ export class CommunityPinnedPosts extends CommunityElement {
         ? items[this.#shownPosts.findIndex((post) => post.id === pending.postId)]
         : (items[pending.index] ?? items.at(-1));
     if (item) item.querySelector<HTMLElement>('a.title, button')?.focus();
-    // Nothing left: the element hides itself as soon as this returns.
-    else if (items.length === 0) keepPlaceBeforeHiding(this);
+    else if (aboutToHide) keepPlaceBeforeHiding(this);
   }
 }
 

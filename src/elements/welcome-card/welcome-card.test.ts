@@ -277,8 +277,9 @@ describe('<community-welcome-card>', () => {
       );
       expect(checkboxes(card)[0]!.checked).to.equal(true);
 
-      const after = Object.assign(document.createElement('button'), { id: 'after-card' });
-      card.after(after);
+      // Buttons on both sides: Tab from the top of the page would also reach the one after.
+      card.before(Object.assign(document.createElement('button'), { textContent: 'Before' }));
+      card.after(Object.assign(document.createElement('button'), { id: 'after-card' }));
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => active()?.textContent?.trim() === 'Undo');
       await sendKeys({ press: 'Escape' });
