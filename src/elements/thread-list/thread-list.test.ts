@@ -280,6 +280,60 @@ describe('<community-thread-list>', () => {
       await waitUntil(() => status() === 'No threads match these filters.');
     });
 
+    it('keeps focus on a tag chosen far down the list, and brings its thread, now at the top, into view', async () => {
+      const { list, calls } = await controlledList(
+        // The page stays long after the list changes, so the browser does not scroll for us.
+        html`<community-thread-list page-size="30"></community-thread-list>
+          <div style="height: 4000px"></div>`,
+      );
+      const threads = makeThreads(30);
+      threads[29] = makeThread(29, { tags: [{ name: 'rare' }] });
+      calls[0]!.resolve({ threads });
+      await waitUntil(() => titles(list).length === 30);
+      const chip = all(list, '[part~="tag"]').find((tag) => tag.textContent!.trim() === 'rare')!;
+      chip.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => calls.length === 2);
+      // The backend ranks the chosen thread first, ahead of all the others.
+      calls[1]!.resolve({ threads: [threads[29]!, ...threads.slice(0, 29)] });
+      await waitUntil(() => titles(list)[0] === 'Thread number 29');
+      await list.updateComplete;
+      expect(list.shadowRoot!.activeElement === chip, 'focus stays on the chip').to.equal(true);
+      const { top, bottom } = chip.getBoundingClientRect();
+      expect(top >= 0 && bottom <= innerHeight, `chip at ${top}–${bottom} px`).to.equal(true);
+    });
+
+    it('leaves the page where the person scrolled it when a refresh brings new data under a focused row', async () => {
+      const list = await listWith(
+        createMemoryAdapter({ data: { threads: makeThreads(12) } }),
+        html`<community-thread-list page-size="12"></community-thread-list>
+          <div style="height: 4000px"></div>`,
+      );
+      await waitUntil(() => titles(list).length === 12);
+      all(list, '[part~="title"]')[0]!.focus();
+      window.scrollTo(0, 3000);
+      const loaded = nextEvent(list, 'community-load');
+      await list.refresh();
+      await loaded;
+      await list.updateComplete;
+      expect(window.scrollY).to.equal(3000);
+      window.scrollTo(0, 0);
+    });
+
+    it('moves focus to the first thread when new results replace the focused row', async () => {
+      const { list, calls } = await controlledList();
+      calls[0]!.resolve({ threads: [makeThread(0, { tags: [{ name: 'rare' }] })] });
+      const chip = await shown(list, '[part~="tag"]');
+      (chip as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => calls.length === 2);
+      calls[1]!.resolve({ threads: [makeThread(7, { tags: [{ name: 'rare' }] })] });
+      await waitUntil(() => titles(list)[0] === 'Thread number 7');
+      await list.updateComplete;
+      expect(document.activeElement === list, 'focus is still in the list').to.equal(true);
+      expect(list.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Thread number 7');
+    });
+
     it('fires community-load and community-error for analytics', async () => {
       const { adapter, calls } = controlledAdapter();
       const list = await listWith(adapter, html`<community-thread-list></community-thread-list>`);

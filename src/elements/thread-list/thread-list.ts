@@ -134,6 +134,8 @@ export class CommunityThreadList extends CommunityElement {
   #loadMoreController: AbortController | undefined;
   /** After Load more: the row to focus, and what had focus when the person asked (the button). */
   #focusRowAfterRender: { index: number; from: Element | null } | undefined;
+  /** What had focus inside the list as this update began, and where, for #keepFocusInSight. */
+  #focusBeforeRender: { element: Element; top: number } | undefined;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
   #focusListAfterLoad = false;
   /** New filters after a first load: say what the list now shows, since nothing else will. */
@@ -184,6 +186,10 @@ export class CommunityThreadList extends CommunityElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const focused = this.shadowRoot?.activeElement;
+    this.#focusBeforeRender = focused
+      ? { element: focused, top: focused.getBoundingClientRect().top }
+      : undefined;
     if (changed.has('layout') && !isOneOf(THREAD_LIST_LAYOUTS, this.layout)) {
       this.warnInvalid('layout', this.layout, 'list');
       this.layout = 'list';
@@ -254,7 +260,34 @@ export class CommunityThreadList extends CommunityElement {
     if (this.#focusRowAfterRender) {
       void this.#focusRow(this.#focusRowAfterRender.index, this.#focusRowAfterRender.from);
       this.#focusRowAfterRender = undefined;
+    } else if (!this.#focusListAfterLoad && (changed as PropertyValues).has('threads')) {
+      this.#keepFocusInSight(this.#focusBeforeRender);
     }
+  }
+
+  /**
+   * New results can move the row that held focus far up (a tag chosen from a
+   * row narrows the list, and that thread now leads it), and moving a node in
+   * the DOM drops its focus to the page; or they can replace the row. Focus
+   * must neither fall to the page nor stay out of sight: it stays on (or
+   * returns to) what had it, brought into view, or, when that left, goes to
+   * the first thread. A focused row that did not move is left where the
+   * person scrolled it, even when a refresh brings new data.
+   */
+  #keepFocusInSight(before: { element: Element; top: number } | undefined): void {
+    if (!before) return;
+    const focused = before.element;
+    const stillFocused = this.shadowRoot!.activeElement === focused;
+    if (stillFocused && Math.abs(focused.getBoundingClientRect().top - before.top) < 1) return;
+    if (!stillFocused && !this.#focusIsLost()) return;
+    const target = focused.isConnected
+      ? (focused as HTMLElement)
+      : (this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
+        this.renderRoot.querySelector<HTMLElement>('section'));
+    if (!target) return;
+    if (!stillFocused) target.focus();
+    // Focus scrolls only the control into view; the rest of its row, and its focus ring, too.
+    (target.closest('.thread') ?? target).scrollIntoView({ block: 'nearest' });
   }
 
   /** Whether a list past VIRTUALIZE_ABOVE threads renders only the rows near the viewport (cards keep their grid). */
