@@ -75,6 +75,9 @@ export const threadListStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
+    /* Two lines at most even when a taller card beside it stretches the row:
+       the clamp hides the third line's text, not the room it would take. */
+    max-block-size: 3em;
     overflow-wrap: anywhere;
   }
   .badge {

@@ -641,6 +641,32 @@ describe('<community-thread-list>', () => {
         'parts missing',
       ).to.deep.equal([]);
     });
+
+    it('clamps every excerpt to two whole lines, also in a card stretched by a taller neighbour', async () => {
+      const long = 'A long excerpt that wraps over many lines in a card of this width. '.repeat(6);
+      const list = await listWith(
+        createMemoryAdapter({
+          data: {
+            threads: [
+              makeThread(0, {
+                title: 'A title long enough to take four lines in a card '.repeat(3),
+              }),
+              makeThread(1, { excerpt: long }),
+            ],
+          },
+        }),
+        html`<div style="inline-size: 40rem">
+          <community-thread-list layout="cards"></community-thread-list>
+        </div>`,
+      );
+      await shown(list, '[part~="excerpt"]');
+      const [tall, stretched] = all(list, '[part~="item"]');
+      expect(stretched!.offsetTop, 'the two cards share a row').to.equal(tall!.offsetTop);
+      for (const excerpt of all(list, '[part~="excerpt"]')) {
+        const lineHeight = parseFloat(getComputedStyle(excerpt).lineHeight);
+        expect(excerpt.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 0.5);
+      }
+    });
   });
 
   describe('deferred loading', () => {
