@@ -320,6 +320,31 @@ describe('<community-thread-list>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('does not scroll back to a focused row the person scrolled away from when a refresh moves it', async () => {
+      const { list, calls } = await controlledList(
+        html`<community-thread-list page-size="12"></community-thread-list>
+          <div style="height: 4000px"></div>`,
+      );
+      const threads = makeThreads(12);
+      calls[0]!.resolve({ threads });
+      await waitUntil(() => titles(list).length === 12);
+      const title = all(list, '[part~="title"]')[0]!;
+      title.focus();
+      window.scrollTo(0, 3000);
+      // As in browsers without scroll anchoring (Safari), which would otherwise keep the row's place for us.
+      document.documentElement.style.overflowAnchor = 'none';
+      const refreshed = list.refresh();
+      await waitUntil(() => calls.length === 2);
+      // A new thread arrives at the top, moving the focused one down a row.
+      calls[1]!.resolve({ threads: [makeThread(99), ...threads] });
+      await refreshed;
+      await list.updateComplete;
+      expect(list.shadowRoot!.activeElement === title, 'focus stays').to.equal(true);
+      document.documentElement.style.overflowAnchor = '';
+      expect(title.getBoundingClientRect().bottom, 'still out of sight, above').to.be.below(0);
+      window.scrollTo(0, 0);
+    });
+
     it('moves focus to the first thread when new results replace the focused row', async () => {
       const { list, calls } = await controlledList();
       calls[0]!.resolve({ threads: [makeThread(0, { tags: [{ name: 'rare' }] })] });

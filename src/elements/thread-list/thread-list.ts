@@ -38,6 +38,13 @@ const MAX_SKELETON_ROWS = 10;
 /** Longer lists render only the rows near the viewport (virtual-rows.ts). */
 const VIRTUALIZE_ABOVE = 200;
 
+/** The control inside the list that had focus as an update began: where it was, and whether the person could see it. */
+interface FocusBeforeRender {
+  element: Element;
+  top: number;
+  inView: boolean;
+}
+
 // Code most lists never need, each a lazy chunk: kept once loaded, so later
 // renders use it synchronously. A chunk that fails to download (offline, a
 // deploy in between) is asked for again on the list's next change; until
@@ -135,7 +142,7 @@ export class CommunityThreadList extends CommunityElement {
   /** After Load more: the row to focus, and what had focus when the person asked (the button). */
   #focusRowAfterRender: { index: number; from: Element | null } | undefined;
   /** What had focus inside the list as this update began, and where, for #keepFocusInSight. */
-  #focusBeforeRender: { element: Element; top: number } | undefined;
+  #focusBeforeRender: FocusBeforeRender | undefined;
   /** After Try again, focus goes back into the list instead of falling to <body>. */
   #focusListAfterLoad = false;
   /** New filters after a first load: say what the list now shows, since nothing else will. */
@@ -187,9 +194,12 @@ export class CommunityThreadList extends CommunityElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const focused = this.shadowRoot?.activeElement;
-    this.#focusBeforeRender = focused
-      ? { element: focused, top: focused.getBoundingClientRect().top }
-      : undefined;
+    if (focused) {
+      const { top, bottom } = focused.getBoundingClientRect();
+      this.#focusBeforeRender = { element: focused, top, inView: bottom > 0 && top < innerHeight };
+    } else {
+      this.#focusBeforeRender = undefined;
+    }
     if (changed.has('layout') && !isOneOf(THREAD_LIST_LAYOUTS, this.layout)) {
       this.warnInvalid('layout', this.layout, 'list');
       this.layout = 'list';
@@ -271,23 +281,25 @@ export class CommunityThreadList extends CommunityElement {
    * the DOM drops its focus to the page; or they can replace the row. Focus
    * must neither fall to the page nor stay out of sight: it stays on (or
    * returns to) what had it, brought into view, or, when that left, goes to
-   * the first thread. A focused row that did not move is left where the
-   * person scrolled it, even when a refresh brings new data.
+   * the first thread. Only what was in sight is kept in sight: a focused row
+   * the person has scrolled away from stays where they left it, even when a
+   * refresh brings new data.
    */
-  #keepFocusInSight(before: { element: Element; top: number } | undefined): void {
+  #keepFocusInSight(before: FocusBeforeRender | undefined): void {
     if (!before) return;
     const focused = before.element;
     const stillFocused = this.shadowRoot!.activeElement === focused;
-    if (stillFocused && Math.abs(focused.getBoundingClientRect().top - before.top) < 1) return;
+    const moved = Math.abs(focused.getBoundingClientRect().top - before.top) >= 1;
+    if (stillFocused && !(moved && before.inView)) return;
     if (!stillFocused && !this.#focusIsLost()) return;
     const target = focused.isConnected
       ? (focused as HTMLElement)
       : (this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
         this.renderRoot.querySelector<HTMLElement>('section'));
     if (!target) return;
-    if (!stillFocused) target.focus();
-    // Focus scrolls only the control into view; the rest of its row, and its focus ring, too.
-    (target.closest('.thread') ?? target).scrollIntoView({ block: 'nearest' });
+    if (!stillFocused) target.focus({ preventScroll: true });
+    // The whole row, and its focus ring, not only the control.
+    if (before.inView) (target.closest('.thread') ?? target).scrollIntoView({ block: 'nearest' });
   }
 
   /** Whether a list past VIRTUALIZE_ABOVE threads renders only the rows near the viewport (cards keep their grid). */
