@@ -23,6 +23,9 @@ const vite = await createServer({
         changeOrigin: true,
         rewrite: (path) => path.replace(/^\/api\/discourse/, ''),
       },
+      // Discourse's avatar paths are root-relative (they would carry a subfolder
+      // install's prefix): on this origin they belong to the look-alike too.
+      '^/(user_avatar|letter_avatar_proxy)/': { target: discourse.url, changeOrigin: true },
       '/api/rest': {
         target: rest.url,
         changeOrigin: true,

@@ -137,6 +137,32 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
 // ---------------------------------------------------------------------------
 // Routing
 
+/**
+ * Discourse serves every avatar template as an image: `/user_avatar/{host}/
+ * {username}/{size}/{id}.png`, or `/letter_avatar_proxy/v4/letter/{letter}/
+ * {colour}/{size}.png`. The look-alike draws the letter on a colour as SVG,
+ * so pages on it show pictures rather than 404s.
+ */
+function avatarImage(path: string): Reply {
+  const segments = path.split('/').map((segment) => decodeURIComponent(segment));
+  const letterAvatar = segments[1] === 'letter_avatar_proxy';
+  const name = (letterAvatar ? segments[4] : segments[3]) ?? '?';
+  const colour = letterAvatar && /^[0-9a-f]{6}$/i.test(segments[5] ?? '') ? `#${segments[5]}` : '';
+  const hue = [...name].reduce((sum, char) => sum + char.charCodeAt(0), 0) % 360;
+  const letter = name
+    .charAt(0)
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, '?');
+  return {
+    status: 200,
+    contentType: 'image/svg+xml',
+    body:
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">' +
+      `<rect width="40" height="40" fill="${colour || `hsl(${hue} 45% 38%)`}"/>` +
+      `<text x="20" y="27" font-family="sans-serif" font-size="18" fill="#fff" text-anchor="middle">${letter}</text></svg>`,
+  };
+}
+
 const FLAVOR_PREFIXES: ReadonlyArray<[string, Flavor]> = [
   ['/legacy', 'legacy'],
   ['/v2016', 'v2016'],
@@ -155,6 +181,7 @@ function route(forum: Forum, target: URL, searchPageSize: number): Reply {
       path = path.slice(candidate.length);
     }
   }
+  if (/^\/(user_avatar|letter_avatar_proxy)\//.test(path)) return avatarImage(path);
   if (!path.endsWith('.json')) return NOT_FOUND;
   const segments = path
     .slice(1, -'.json'.length)
