@@ -3,8 +3,9 @@
 // opaque string), and the widgets' stylesheets were about a quarter of the
 // drop-in bundle.
 //
-// It is careful rather than clever: esbuild's CSS minifier (a real parser)
-// does the work, `${…}` expressions stand in as placeholder identifiers, and
+// It is careful rather than clever: the templates are found by parsing the
+// module (tagged-templates.mjs), esbuild's CSS minifier (a real parser) does
+// the work, `${…}` expressions stand in as placeholder identifiers, and
 // any template it is not sure about is left exactly as written: one with a
 // backslash (escapes would need cooking), an expression that is more than a
 // plain identifier or member access, one that is all a calc() holds (esbuild
@@ -12,8 +13,8 @@
 // CSS esbuild warns about, or an output in which the placeholders did not
 // all come back once and in order.
 import { transformSync } from 'esbuild';
+import { applyEdits, taggedTemplates, templateMinifierPlugin } from './tagged-templates.mjs';
 
-const TAG = /\bcss`/g;
 const SIMPLE_EXPRESSION = /^\s*[\w$.]+\s*$/;
 const placeholder = (index) => `--css-template-expression-${index}--`;
 
@@ -50,153 +51,34 @@ export function minifyCssPieces(pieces) {
 }
 
 /**
- * Finds the css`` templates in a module's JavaScript and returns it with
- * their text minified, and a source map from the result back to `code`; or
- * null when nothing changed.
+ * Returns `code` with the CSS in its css`` templates minified, and a source
+ * map back to `code`; or null when nothing changed. `ast` is the module's
+ * ESTree program, with `start`/`end` offsets.
  */
-export function minifyCssTemplates(code) {
+export function minifyCssTemplates(code, ast) {
   const edits = [];
-  for (const match of code.matchAll(TAG)) {
-    const start = match.index + match[0].length;
-    if (edits.length && start < edits.at(-1).end) continue;
-    const template = readTemplate(code, start);
-    if (!template) continue;
-    const minified = minifyCssPieces(template.pieces);
+  for (const template of taggedTemplates(ast, ['css'])) {
+    const { quasis, expressions } = template;
+    const pieces = quasis.map((quasi) => code.slice(quasi.start, quasi.end));
+    const sources = expressions.map((expression) => code.slice(expression.start, expression.end));
+    if (sources.some((source) => !SIMPLE_EXPRESSION.test(source))) continue;
+    const minified = minifyCssPieces(pieces);
     if (!minified) continue;
     let text = minified[0];
-    template.expressions.forEach((expression, index) => {
-      text += '${' + expression + '}' + minified[index + 1];
+    sources.forEach((source, index) => {
+      text += '${' + source.trim() + '}' + minified[index + 1];
     });
-    edits.push({ start, end: template.end, text });
+    edits.push({ start: quasis[0].start, end: quasis.at(-1).end, text });
   }
   if (!edits.length) return null;
   return applyEdits(code, edits);
 }
 
-/** Reads a template literal's body from `start` (just after the backtick) to its closing backtick. */
-function readTemplate(code, start) {
-  const pieces = [];
-  const expressions = [];
-  let piece = '';
-  for (let index = start; index < code.length; index++) {
-    const char = code[index];
-    if (char === '\\') return null;
-    if (char === '`') {
-      pieces.push(piece);
-      return { pieces, expressions, end: index };
-    }
-    if (char === '$' && code[index + 1] === '{') {
-      const close = code.indexOf('}', index + 2);
-      const expression = code.slice(index + 2, close);
-      if (close < 0 || !SIMPLE_EXPRESSION.test(expression)) return null;
-      pieces.push(piece);
-      expressions.push(expression.trim());
-      piece = '';
-      index = close;
-      continue;
-    }
-    piece += char;
-  }
-  return null;
-}
-
 /** The Vite plugin: runs after TypeScript is compiled, on the project's own modules. */
 export function minifyCssTemplatesPlugin() {
-  return {
-    name: 'community-widgets:minify-css-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id.split('?')[0])) return null;
-      if (!code.includes('css`')) return null;
-      const result = minifyCssTemplates(code);
-      return result && { code: result.code, map: { ...result.map, sources: [id] } };
-    },
-  };
-}
-
-/**
- * Applies the edits and maps the result back: every token outside a
- * template keeps its exact position, a minified template maps to its start.
- * (The bench's byte breakdown reads these maps, through Rollup's.)
- */
-export function applyEdits(code, edits) {
-  const lines = [[]];
-  let output = '';
-  let line = 0;
-  let column = 0;
-  let originalLine = 0;
-  let originalColumn = 0;
-  const append = (text) => {
-    // Source map columns count UTF-16 units, as string indexes do.
-    for (let index = 0; index < text.length; index++) {
-      if (text[index] === '\n') {
-        lines.push([]);
-        line++;
-        column = 0;
-      } else column++;
-    }
-    output += text;
-  };
-  const advanceOriginal = (text) => {
-    for (let index = 0; index < text.length; index++) {
-      if (text[index] === '\n') {
-        originalLine++;
-        originalColumn = 0;
-      } else originalColumn++;
-    }
-  };
-  const mark = () => lines[line].push([column, 0, originalLine, originalColumn]);
-  let at = 0;
-  for (const { start, end, text } of [
-    ...edits,
-    { start: code.length, end: code.length, text: '' },
-  ]) {
-    for (let index = at; index < start; index++) {
-      const char = code[index];
-      const previousChar = code[index - 1] ?? '\n';
-      if (index === at || previousChar === '\n' || isWord(char) !== isWord(previousChar)) mark();
-      append(char);
-      advanceOriginal(char);
-    }
-    if (start < code.length) {
-      mark();
-      append(text);
-      advanceOriginal(code.slice(start, end));
-    }
-    at = end;
-  }
-  return { code: output, map: { version: 3, names: [], mappings: encodeMappings(lines) } };
-}
-
-const isWord = (char) => /[\w$]/.test(char);
-
-/** Source map "mappings": segments relative to the previous one, in base64 VLQ. */
-function encodeMappings(lines) {
-  const previous = [0, 0, 0, 0];
-  return lines
-    .map((segments) => {
-      previous[0] = 0;
-      return segments
-        .map((segment) => {
-          const encoded = segment.map((value, field) => vlq(value - previous[field])).join('');
-          segment.forEach((value, field) => (previous[field] = value));
-          return encoded;
-        })
-        .join(',');
-    })
-    .join(';');
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function vlq(value) {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let encoded = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest) digit |= 32;
-    encoded += BASE64[digit];
-  } while (rest);
-  return encoded;
+  return templateMinifierPlugin(
+    'community-widgets:minify-css-templates',
+    ['css'],
+    minifyCssTemplates,
+  );
 }

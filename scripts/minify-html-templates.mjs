@@ -9,9 +9,8 @@
 // or a <pre>. The templates are found by parsing the module (Rollup's
 // parser), so `${…}` expressions of any shape are skipped exactly; a piece
 // with a backslash (an escape that would need cooking) is left as written.
-import { applyEdits } from './minify-css-templates.mjs';
+import { applyEdits, taggedTemplates, templateMinifierPlugin } from './tagged-templates.mjs';
 
-const TAGS = new Set(['html', 'svg']);
 const LINE_BREAK_RUN = /[ \t]*(?:\r?\n[ \t]*)+/g;
 
 /**
@@ -21,51 +20,23 @@ const LINE_BREAK_RUN = /[ \t]*(?:\r?\n[ \t]*)+/g;
  */
 export function minifyHtmlTemplates(code, ast) {
   const edits = [];
-  visit(ast, (node) => {
-    if (
-      node.type !== 'TaggedTemplateExpression' ||
-      node.tag.type !== 'Identifier' ||
-      !TAGS.has(node.tag.name)
-    ) {
-      return;
-    }
-    for (const quasi of node.quasi.quasis) {
+  for (const template of taggedTemplates(ast, ['html', 'svg'])) {
+    for (const quasi of template.quasis) {
       const raw = code.slice(quasi.start, quasi.end);
       if (raw !== quasi.value.raw || raw.includes('\\')) continue;
       const text = raw.replace(LINE_BREAK_RUN, ' ');
       if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
     }
-  });
+  }
   if (!edits.length) return null;
-  return applyEdits(
-    code,
-    edits.sort((a, b) => a.start - b.start),
-  );
-}
-
-function visit(node, callback) {
-  if (Array.isArray(node)) {
-    for (const child of node) visit(child, callback);
-    return;
-  }
-  if (!node || typeof node !== 'object' || typeof node.type !== 'string') return;
-  callback(node);
-  for (const key in node) {
-    const value = node[key];
-    if (value && typeof value === 'object') visit(value, callback);
-  }
+  return applyEdits(code, edits);
 }
 
 /** The Vite plugin: runs after TypeScript is compiled, on the project's own modules. */
 export function minifyHtmlTemplatesPlugin() {
-  return {
-    name: 'community-widgets:minify-html-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id.split('?')[0])) return null;
-      if (!code.includes('html`') && !code.includes('svg`')) return null;
-      const result = minifyHtmlTemplates(code, this.parse(code));
-      return result && { code: result.code, map: { ...result.map, sources: [id] } };
-    },
-  };
+  return templateMinifierPlugin(
+    'community-widgets:minify-html-templates',
+    ['html', 'svg'],
+    minifyHtmlTemplates,
+  );
 }
