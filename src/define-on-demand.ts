@@ -18,6 +18,7 @@
 import type { CommunityPinnedPosts } from './elements/pinned-posts/pinned-posts.js';
 import type { CommunityTagSearch } from './elements/tag-search/tag-search.js';
 import type { CommunityWelcomeCard } from './elements/welcome-card/welcome-card.js';
+import { loadOnce } from './core/load-once.js';
 import { defineElement } from './define-element.js';
 
 const WIDGETS = {
@@ -35,7 +36,13 @@ const WIDGET_NAMES = Object.keys(WIDGETS) as WidgetName[];
 const EAGER_NAMES = ['community-provider', 'community-thread-list'];
 
 const isWidgetName = (name: string): name is WidgetName => Object.hasOwn(WIDGETS, name);
-const loading = new Map<WidgetName, Promise<void>>();
+/** Each widget's download and definition, once; a chunk that did not download is tried again next time. */
+const defineWidget = Object.fromEntries(
+  WIDGET_NAMES.map((name) => [
+    name,
+    loadOnce(async () => defineElement(name, await WIDGETS[name]())),
+  ]),
+) as Record<WidgetName, () => Promise<void>>;
 
 /**
  * Loads and defines the named elements; resolves when they are defined.
@@ -60,19 +67,7 @@ function defineOne(name: string): Promise<void> {
       ),
     );
   }
-  let defined = loading.get(name);
-  if (!defined) {
-    defined = WIDGETS[name]().then(
-      (element) => defineElement(name, element),
-      (error: unknown) => {
-        // A chunk that did not download (offline, a deploy in between) is tried again next time.
-        loading.delete(name);
-        throw error;
-      },
-    );
-    loading.set(name, defined);
-  }
-  return defined;
+  return defineWidget[name]();
 }
 
 /**
