@@ -4,6 +4,7 @@
  * the pipeline uses it, and load.ts to start its download early; views
  * cannot import it (eslint.config.js).
  */
+import { nonBlank } from '../core/body-text.js';
 import { loadOnce } from '../core/load-once.js';
 import type * as ParserModule from './markdown-to-html.js';
 
@@ -14,9 +15,4 @@ export const loadMarkdownParser = loadOnce<typeof ParserModule>(
 /** Whether `body` renders from markdown: markdown with content wins over HTML. */
 export function hasMarkdown(body: unknown): boolean {
   return nonBlank((body as { markdown?: unknown } | null | undefined)?.markdown) !== undefined;
-}
-
-/** Data from a backend may have any shape; only a string with content counts. */
-export function nonBlank(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }

@@ -5,9 +5,10 @@
  * by views, so pages that show no markdown never download marked or DOMPurify;
  * marked itself is fetched only for a markdown body.
  */
+import { nonBlank } from '../core/body-text.js';
 import type { Body } from '../core/types.js';
 import { demoteHeadings, rewriteImages } from './fragment-rewrites.js';
-import { loadMarkdownParser, nonBlank } from './parser-chunk.js';
+import { loadMarkdownParser } from './parser-chunk.js';
 import { parseBaseUrl, sanitizeToFragment } from './sanitize.js';
 import { DEFAULT_MAX_LENGTH, truncate } from './truncate.js';
 

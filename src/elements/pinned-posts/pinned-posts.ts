@@ -9,6 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isOneOf, PINNED_LAYOUTS, type PinnedLayout } from '../../core/allowed-values.js';
+import { hasBodyText } from '../../core/body-text.js';
 import { toCommunityError } from '../../core/errors.js';
 import { CommunityDismissEvent, CommunityLoadEvent } from '../../core/events/index.js';
 import { safeLang } from '../../core/safe-lang.js';
@@ -246,7 +247,8 @@ export class CommunityPinnedPosts extends CommunityElement {
     const { pinnedPosts } = messages;
     const expanded = this.expanded.has(post.id);
     const bodyId = `pinned-post-${index}-body`;
-    const body = hasContent(post.body) ? post.body : undefined;
+    // Whether there is more to read than the excerpt.
+    const body = hasBodyText(post.body) ? post.body : undefined;
     return html`<li
       class=${post.announcement ? 'post announcement' : 'post'}
       part="item"
@@ -427,12 +429,6 @@ export class CommunityPinnedPosts extends CommunityElement {
     if (item) item.querySelector<HTMLElement>('a.title, button')?.focus();
     else if (aboutToHide) keepPlaceBeforeHiding(this);
   }
-}
-
-/** Whether there is more to read than the excerpt. Checked by type: adapters can be hostile. */
-function hasContent(body: Body | undefined): body is Body {
-  const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
-  return typeof body === 'object' && body !== null && (text(body.markdown) || text(body.html));
 }
 
 declare global {

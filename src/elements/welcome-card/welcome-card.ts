@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { hasBodyText } from '../../core/body-text.js';
 import { toCommunityError } from '../../core/errors.js';
 import {
   CommunityDismissEvent,
@@ -280,7 +281,7 @@ export class CommunityWelcomeCard extends CommunityElement {
   }
 
   #renderMessage({ message }: Onboarding) {
-    if (!hasText(message?.markdown) && !hasText(message?.html)) return nothing;
+    if (!hasBodyText(message)) return nothing;
     return html`<div class="body" part="body" dir="auto">
       ${renderMarkdown(message, { placeholder: messagePlaceholder })}
     </div>`;
@@ -587,10 +588,6 @@ const messagePlaceholder = html`<span class="lines" aria-hidden="true">
   <span class="skeleton-bar line"></span>
   <span class="skeleton-bar line short"></span>
 </span>`;
-
-function hasText(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 /** A backend may send no steps array at all; treat that as no steps. */
 function steps(onboarding: Onboarding): OnboardingStep[] {
