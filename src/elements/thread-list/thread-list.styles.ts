@@ -77,7 +77,7 @@ export const threadListStyles = css`
     line-clamp: 2;
     /* Two lines at most even when a taller card beside it stretches the row:
        the clamp hides the third line's text, not the room it would take. */
-    max-block-size: 3em;
+    max-block-size: 2lh;
     overflow-wrap: anywhere;
   }
   .badge {

@@ -193,7 +193,8 @@ export class CommunityThreadList extends CommunityElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const focused = this.shadowRoot?.activeElement;
+    // Only new threads can move or replace the focused row (see #keepFocusInSight).
+    const focused = (changed as PropertyValues).has('threads') && this.shadowRoot?.activeElement;
     if (focused) {
       const { top, bottom } = focused.getBoundingClientRect();
       this.#focusBeforeRender = { element: focused, top, inView: bottom > 0 && top < innerHeight };
@@ -261,10 +262,10 @@ export class CommunityThreadList extends CommunityElement {
       // The Try again button left the DOM; unless the person has gone elsewhere
       // meanwhile, focus the first thread, or the next Try again.
       if (this.#focusIsLost()) {
-        const target = this.renderRoot.querySelector<HTMLElement>(
-          status === TaskStatus.ERROR ? '.state .button' : '.thread .title[href]',
-        );
-        (target ?? this.renderRoot.querySelector<HTMLElement>('section'))?.focus();
+        (status === TaskStatus.ERROR
+          ? (this.renderRoot.querySelector<HTMLElement>('.state .button') ?? this.#list())
+          : this.#firstThreadOrList()
+        )?.focus();
       }
     }
     if (this.#focusRowAfterRender) {
@@ -292,14 +293,21 @@ export class CommunityThreadList extends CommunityElement {
     const moved = Math.abs(focused.getBoundingClientRect().top - before.top) >= 1;
     if (stillFocused && !(moved && before.inView)) return;
     if (!stillFocused && !this.#focusIsLost()) return;
-    const target = focused.isConnected
-      ? (focused as HTMLElement)
-      : (this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ??
-        this.renderRoot.querySelector<HTMLElement>('section'));
+    const target = focused.isConnected ? (focused as HTMLElement) : this.#firstThreadOrList();
     if (!target) return;
     if (!stillFocused) target.focus({ preventScroll: true });
     // The whole row, and its focus ring, not only the control.
     if (before.inView) (target.closest('.thread') ?? target).scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The list itself: focusable (tabindex -1), for when no control inside it is left to take focus. */
+  #list(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('section');
+  }
+
+  /** Where focus goes when the list has new content and the control that had it is gone. */
+  #firstThreadOrList(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.thread .title[href]') ?? this.#list();
   }
 
   /** Whether a list past VIRTUALIZE_ABOVE threads renders only the rows near the viewport (cards keep their grid). */
@@ -604,7 +612,7 @@ export class CommunityThreadList extends CommunityElement {
     await this.updateComplete;
     // Focus the chip that took its place, or the list once no filter is left.
     const chips = this.renderRoot.querySelectorAll<HTMLElement>('.filter-chip');
-    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector('section'))?.focus();
+    (chips[Math.min(index, chips.length - 1)] ?? this.#list())?.focus();
   }
 
   /** Clears the live region first, so the same words twice are still announced twice. */
@@ -621,7 +629,8 @@ export class CommunityThreadList extends CommunityElement {
     const controller = (this.#loadMoreController = new AbortController());
     const query = this.#currentQuery;
     const run = this.#firstPageRun;
-    const focusedAtStart = this.shadowRoot!.activeElement;
+    // What had focus when the person asked (the button): the new row takes focus only from it.
+    const from = this.shadowRoot!.activeElement;
     this.loadingMore = true;
     this.loadMoreError = undefined;
     try {
@@ -636,7 +645,6 @@ export class CommunityThreadList extends CommunityElement {
       const added = page.threads.filter((thread) => !shown.has(thread.id));
       // Focus the first new thread; with none, stay on Load more, or take the
       // last thread when the button goes away.
-      const from = focusedAtStart;
       if (added.length) this.#focusRowAfterRender = { index: this.threads.length, from };
       else if (!page.nextCursor)
         this.#focusRowAfterRender = { index: this.threads.length - 1, from };
