@@ -38,48 +38,26 @@ export default {
 
     const memoryPage = await pageScripts(context, 'bench/pages/thread-list-memory.html');
     const { startRestServer } = await tsImport('../../server/rest-server.ts', import.meta.url);
-    const rest = await startRestServer({ port: 0 });
-    let restPage, pinnedPage, allWidgetsPage;
-    try {
-      const api = encodeURIComponent(rest.url);
-      restPage = await pageScripts(
-        context,
-        `bench/pages/thread-list-backend.html?adapter=rest&api=${api}`,
-      );
-      pinnedPage = await pageScripts(
-        context,
-        `bench/pages/thread-list-backend.html?adapter=rest&pinned&api=${api}`,
-        openPinnedPosts,
-      );
-      allWidgetsPage = await pageScripts(
-        context,
-        `bench/pages/all-widgets-rest.html?api=${api}`,
-        openPinnedPosts,
-      );
-    } finally {
-      await rest.close();
-    }
+    const [restPage, pinnedPage, allWidgetsPage] = await whileServing(
+      await startRestServer({ port: 0 }),
+      async (api) => [
+        await backendPage(context, 'rest', api),
+        await backendPage(context, 'rest', api, { pinned: true }),
+        await pageScripts(context, `bench/pages/all-widgets-rest.html?api=${api}`, openPinnedPosts),
+      ],
+    );
     // The Discourse look-alike the browser tests use, serving the recorded fixtures.
     const { startDiscourseServer } = await tsImport(
       '../../test/helpers/discourse-server.ts',
       import.meta.url,
     );
-    const discourse = await startDiscourseServer();
-    let discoursePage, discoursePinnedPage;
-    try {
-      const forum = encodeURIComponent(discourse.url);
-      discoursePage = await pageScripts(
-        context,
-        `bench/pages/thread-list-backend.html?adapter=discourse&api=${forum}`,
-      );
-      discoursePinnedPage = await pageScripts(
-        context,
-        `bench/pages/thread-list-backend.html?adapter=discourse&pinned&api=${forum}`,
-        openPinnedPosts,
-      );
-    } finally {
-      await discourse.close();
-    }
+    const [discoursePage, discoursePinnedPage] = await whileServing(
+      await startDiscourseServer(),
+      async (api) => [
+        await backendPage(context, 'discourse', api),
+        await backendPage(context, 'discourse', api, { pinned: true }),
+      ],
+    );
 
     for (const [title, page] of [
       ['JS fetched by one <community-thread-list>, memory adapter (gzip -9 each)', memoryPage],
@@ -235,6 +213,28 @@ async function pageScripts(context, path, interact = async () => {}) {
   } finally {
     await browserContext.close();
   }
+}
+
+/** `measure(the server's URL, encoded for a query)` while `server` runs; closes it after. */
+async function whileServing(server, measure) {
+  try {
+    return await measure(encodeURIComponent(server.url));
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The page of one list on `adapter`'s server at `api`; with `pinned`, pinned
+ * posts above it, every one opened.
+ */
+function backendPage(context, adapter, api, { pinned = false } = {}) {
+  const query = `adapter=${adapter}${pinned ? '&pinned' : ''}&api=${api}`;
+  return pageScripts(
+    context,
+    `bench/pages/thread-list-backend.html?${query}`,
+    pinned ? openPinnedPosts : undefined,
+  );
 }
 
 /** Opens every pinned post and waits until a markdown body shows, so its code is counted. */
