@@ -2,7 +2,8 @@
  * Turns what a page configures (a built-in adapter's name, or any object that
  * implements CommunityAdapter) into a loader. Built-in adapters are imported
  * on first use, so a page pays only for the one it uses, and every adapter is
- * wrapped once in the shared request cache (dedupe, stale-while-revalidate).
+ * wrapped once: its answers checked at one boundary (data/checked-adapter.ts),
+ * then the shared request cache (dedupe, stale-while-revalidate).
  */
 import type { AdapterName } from '../core/allowed-values.js';
 import { NetworkError } from '../core/errors.js';
@@ -50,32 +51,42 @@ function adapterLoadError(error: unknown): Error {
   return new NetworkError('The community widgets could not load their adapter.', { cause: error });
 }
 
+type CheckAnswers = (adapter: CommunityAdapter) => CommunityAdapter;
+
 const cachedAdapters = new WeakMap<CommunityAdapter, CommunityAdapter>();
 
-function cached(adapter: CommunityAdapter): CommunityAdapter {
+/** Every adapter's answers are checked, then cached: the cache only ever holds sound answers. */
+function cached(adapter: CommunityAdapter, checkAnswers: CheckAnswers): CommunityAdapter {
   let wrapped = cachedAdapters.get(adapter);
   if (!wrapped) {
-    wrapped = withRequestCache(adapter);
+    wrapped = withRequestCache(checkAnswers(adapter));
     cachedAdapters.set(adapter, wrapped);
   }
   return wrapped;
 }
 
-/** A memoized loader: the adapter is created once, on the first request. */
+/**
+ * A memoized loader: the adapter is created once, on the first request. The
+ * answer checks are a chunk of their own, downloaded beside the adapter's.
+ */
 export function adapterLoader(
   source: AdapterSource,
   settings: AdapterSettings = {},
 ): () => Promise<CommunityAdapter> {
   let adapter: Promise<CommunityAdapter> | undefined;
   return () => {
-    adapter ??= (
-      typeof source === 'string' ? createNamedAdapter(source, settings) : Promise.resolve(source)
-    ).then(cached, (error: unknown) => {
-      // Not remembered: after a failed chunk download (a CDN hiccup, a deploy
-      // that swapped file names) Try again loads the adapter afresh.
-      adapter = undefined;
-      throw adapterLoadError(error);
-    });
+    adapter ??= Promise.all([
+      typeof source === 'string' ? createNamedAdapter(source, settings) : source,
+      import('../data/checked-adapter.js'),
+    ]).then(
+      ([created, { withCheckedAnswers }]) => cached(created, withCheckedAnswers),
+      (error: unknown) => {
+        // Not remembered: after a failed chunk download (a CDN hiccup, a deploy
+        // that swapped file names) Try again loads the adapter afresh.
+        adapter = undefined;
+        throw adapterLoadError(error);
+      },
+    );
     return adapter;
   };
 }

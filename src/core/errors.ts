@@ -4,6 +4,20 @@
  */
 export type CommunityErrorKind = 'network' | 'http' | 'timeout' | 'bad-response' | 'offline';
 
+/**
+ * Gives an error class its `name` on the prototype, by definition rather than
+ * assignment: hardened pages freeze `Error.prototype`, and then `this.name =
+ * …` throws (the "override mistake"), which turned every failure, even an
+ * ordinary dropped field, into a TypeError.
+ */
+function nameErrors(errorClass: abstract new (...args: never[]) => Error, name: string): void {
+  Object.defineProperty(errorClass.prototype, 'name', {
+    value: name,
+    writable: true,
+    configurable: true,
+  });
+}
+
 export abstract class CommunityError extends Error {
   abstract readonly kind: CommunityErrorKind;
   /** Whether the same request may succeed if tried again later. */
@@ -16,7 +30,6 @@ export class NetworkError extends CommunityError {
   readonly retryable = true;
   constructor(message = 'The community could not be reached.', options?: ErrorOptions) {
     super(message, options);
-    this.name = 'NetworkError';
   }
 }
 
@@ -26,7 +39,6 @@ export class OfflineError extends CommunityError {
   readonly retryable = true;
   constructor(message = 'You are offline.', options?: ErrorOptions) {
     super(message, options);
-    this.name = 'OfflineError';
   }
 }
 
@@ -42,7 +54,6 @@ export class HttpStatusError extends CommunityError {
     options?: ErrorOptions,
   ) {
     super(`The community server answered ${status} for ${url}.`, options);
-    this.name = 'HttpStatusError';
     this.retryable = status === 408 || status === 429 || status >= 500;
   }
 }
@@ -55,7 +66,6 @@ export class TimeoutError extends CommunityError {
     options?: ErrorOptions,
   ) {
     super(`The community server did not answer within ${timeoutMs} ms.`, options);
-    this.name = 'TimeoutError';
   }
 }
 
@@ -65,9 +75,14 @@ export class BadResponseError extends CommunityError {
   readonly retryable = false;
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
-    this.name = 'BadResponseError';
   }
 }
+
+nameErrors(NetworkError, 'NetworkError');
+nameErrors(OfflineError, 'OfflineError');
+nameErrors(HttpStatusError, 'HttpStatusError');
+nameErrors(TimeoutError, 'TimeoutError');
+nameErrors(BadResponseError, 'BadResponseError');
 
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

@@ -3,8 +3,11 @@
  * are the domain types). Structure is checked strictly: a contract breach is
  * a BadResponseError naming the path. Decorations are forgiving: unsafe URLs
  * and colours, unknown roles, are dropped rather than failing a whole list.
+ * Sizes are bounded here, once for every adapter: text is cut to what a
+ * widget could ever show, lists to what a widget could ever ask for.
  */
 import { SORTS, STATUSES } from '../core/allowed-values.js';
+import { MAX_PAGE_SIZE } from '../core/page-size.js';
 import type {
   Body,
   Category,
@@ -30,46 +33,56 @@ import {
   oneOf,
   optional,
   string,
+  text,
   url,
   withDefault,
   type Guard,
 } from './guards.js';
 
+/** Longest text kept, by what it is (UTF-16 units). */
+const NAME = text(200);
+const TITLE = text(300);
+const SUMMARY = text(1_000);
+/** A post body: far beyond any real announcement, short of what freezes a parser. */
+const BODY = text(200_000);
+const MAX_TAGS_PER_THREAD = 30;
+const MAX_STEPS = 20;
+
 export const sortGuard = oneOf(SORTS);
 export const statusGuard = oneOf(STATUSES);
 
 export const bodyGuard: Guard<Body> = object({
-  markdown: optional(string),
-  html: optional(string),
+  markdown: optional(BODY),
+  html: optional(BODY),
 });
 
 export const personGuard: Guard<Person> = object({
   id,
-  name: string,
+  name: NAME,
   avatarUrl: url,
   url,
   role: dropInvalid(oneOf(['staff', 'moderator', 'member'])),
 });
 
 export const tagGuard: Guard<Tag> = object({
-  name: string,
-  label: optional(string),
+  name: NAME,
+  label: optional(NAME),
   count: optional(count),
 });
 
 export const categoryGuard: Guard<Category> = object({
   id,
-  name: string,
+  name: NAME,
   color,
   url,
 });
 
 const threadFields = object({
   id,
-  title: string,
+  title: TITLE,
   url,
-  excerpt: optional(string),
-  lang: optional(string),
+  excerpt: optional(SUMMARY),
+  lang: optional(text(35)),
   body: optional(bodyGuard),
   author: optional(personGuard),
   createdAt: isoDate,
@@ -78,7 +91,7 @@ const threadFields = object({
   replyCount: count,
   viewCount: optional(count),
   likeCount: optional(count),
-  tags: withDefault(array(tagGuard), () => []),
+  tags: withDefault(compactArray(tagGuard, MAX_TAGS_PER_THREAD), () => []),
   category: optional(categoryGuard),
   pinned: optional(boolean),
   announcement: optional(boolean),
@@ -94,7 +107,7 @@ export const threadGuard: Guard<Thread | undefined> = map(threadFields, (fields)
   fields.url === undefined ? undefined : { ...fields, url: fields.url },
 );
 
-export const threadsGuard: Guard<Thread[]> = compactArray(threadGuard);
+export const threadsGuard: Guard<Thread[]> = compactArray(threadGuard, MAX_PAGE_SIZE);
 
 export const threadPageGuard: Guard<ThreadPage> = object({
   threads: threadsGuard,
@@ -104,26 +117,26 @@ export const threadPageGuard: Guard<ThreadPage> = object({
 
 const stepGuard: Guard<OnboardingStep> = object({
   id,
-  title: string,
-  description: optional(string),
+  title: TITLE,
+  description: optional(SUMMARY),
   actionUrl: url,
-  actionLabel: optional(string),
+  actionLabel: optional(NAME),
 });
 
-const guidelinesFields = object({ summary: string, url });
+const guidelinesFields = object({ summary: SUMMARY, url });
 
 export const onboardingGuard: Guard<Onboarding> = object({
-  title: string,
+  title: TITLE,
   message: bodyGuard,
   author: optional(personGuard),
   // Guidelines without a safe link have nothing to offer: leave them out.
   guidelines: optional(
     map(guidelinesFields, ({ summary, url }) => (url === undefined ? undefined : { summary, url })),
   ),
-  steps: array(stepGuard),
+  steps: compactArray(stepGuard, MAX_STEPS),
 });
 
 export const onboardingProgressGuard: Guard<OnboardingProgress> = object({
-  completed: array(string),
+  completed: array(NAME, MAX_STEPS * 5),
   dismissed: boolean,
 });

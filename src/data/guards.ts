@@ -14,6 +14,7 @@
 import { BadResponseError } from '../core/errors.js';
 import { safeColor } from '../core/safe-color.js';
 import { safeUrl } from '../core/safe-url.js';
+import { warnOnce } from '../core/warn-once.js';
 
 /** Returns the value typed as T, or throws BadResponseError naming `path`. */
 export type Guard<T> = (value: unknown, path: string) => T;
@@ -47,6 +48,20 @@ export function describe(value: unknown): string {
 
 export const string: Guard<string> = (value, path) =>
   typeof value === 'string' ? value : fail(path, 'string', value);
+
+/**
+ * A string cut to at most `max` UTF-16 units (never between the two halves of
+ * a surrogate pair): what a widget shows is bounded however much a backend
+ * sends, so a 50 MB excerpt costs what a normal one does.
+ */
+export function text(max: number): Guard<string> {
+  return (value, path) => {
+    const whole = string(value, path);
+    if (whole.length <= max) return whole;
+    const cut = /[\uD800-\uDBFF]/.test(whole[max - 1] ?? '') ? max - 1 : max;
+    return whole.slice(0, cut);
+  };
+}
 
 export const number: Guard<number> = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'number', value);
@@ -94,9 +109,14 @@ export function withDefault<T>(guard: Guard<T>, fallback: () => T): Guard<T> {
   return (value, path) => (value === undefined || value === null ? fallback() : guard(value, path));
 }
 
-/** For decorative fields: a bad value is dropped instead of failing the whole answer. */
+/**
+ * For decorative fields: a bad value is dropped instead of failing the whole
+ * answer. An absent one never reaches the guard, so the ordinary case (no
+ * role, say) costs no exception.
+ */
 export function dropInvalid<T>(guard: Guard<T>): Guard<T | undefined> {
   return (value, path) => {
+    if (value === undefined || value === null) return undefined;
     try {
       return guard(value, path);
     } catch (error) {
@@ -106,17 +126,40 @@ export function dropInvalid<T>(guard: Guard<T>): Guard<T | undefined> {
   };
 }
 
-export function array<T>(item: Guard<T>): Guard<T[]> {
+/**
+ * An array of `item`. `max` bounds what is read (and so what any widget
+ * renders): a backend that sends 100,000 tags where ten were asked for costs
+ * ten, not a frozen page.
+ */
+export function array<T>(item: Guard<T>, max = Infinity): Guard<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) return fail(path, 'array', value);
-    return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    return value.slice(0, max).map((entry, index) => item(entry, `${path}[${index}]`));
   };
 }
 
-/** Like array, but items that are undefined after validation are left out. */
-export function compactArray<T>(item: Guard<T | undefined>): Guard<T[]> {
-  return (value, path) =>
-    array(item)(value, path).filter((entry): entry is T => entry !== undefined);
+/**
+ * Like array, but items that are undefined after validation are left out,
+ * and so are holes (null or missing entries, which a host's own adapter may
+ * leave): said once in the console, never a failed answer.
+ */
+export function compactArray<T>(item: Guard<T | undefined>, max = Infinity): Guard<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'array', value);
+    const kept: T[] = [];
+    for (let index = 0; index < value.length && kept.length < max; index++) {
+      const entry: unknown = value[index];
+      if (entry === undefined || entry === null) {
+        warnOnce(
+          `community-widgets: ${path || 'the answer'} had empty entries; they were skipped.`,
+        );
+        continue;
+      }
+      const checked = item(entry, `${path}[${index}]`);
+      if (checked !== undefined) kept.push(checked);
+    }
+    return kept;
+  };
 }
 
 /**

@@ -45,9 +45,11 @@ function hostileThread(index: number, payload: string): Thread {
     lang: payload,
     body: index % 2 ? { html: payload } : { markdown: payload },
     author: { id: payload, name: payload, avatarUrl: `javascript:alert(${index})`, url: payload },
-    createdAt: payload,
-    lastActivityAt: payload,
-    updatedAt: payload,
+    // Dates are checked at the adapter boundary (a bad one fails the whole
+    // answer, see wrong-types.test.ts), so only text fields carry payloads.
+    createdAt: '2026-01-02T03:04:05Z',
+    lastActivityAt: '2026-01-03T03:04:05Z',
+    updatedAt: '2026-01-02T03:04:05Z',
     replyCount: index,
     tags: [{ name: payload, label: payload }],
     category: {

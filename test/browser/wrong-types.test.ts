@@ -90,3 +90,160 @@ describe('an adapter that returns the wrong types', () => {
     }
   });
 });
+
+/** Page errors and unhandled rejections while `body` runs, as strings. */
+async function pageErrorsDuring(body: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+    // Let late rejections surface before judging.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+const validThread = (id: string): Thread => ({
+  id,
+  title: `Thread ${id}`,
+  url: `/t/${id}`,
+  createdAt: '2026-01-02T03:04:05Z',
+  replyCount: 2,
+  tags: [{ name: 'billing' }],
+});
+
+/** A host's adapter whose answers the test changes as it goes. */
+function hostAdapter(answers: {
+  threads?: () => unknown;
+  onboarding?: () => unknown;
+}): CommunityAdapter {
+  return {
+    listThreads: async () => (answers.threads?.() ?? { threads: [] }) as never,
+    listPinned: async () => [],
+    searchTags: async () => [],
+    getOnboarding: async () => answers.onboarding?.() as never,
+  };
+}
+
+async function retryShownIn(widget: Element): Promise<HTMLButtonElement> {
+  await waitUntil(
+    () => widget.shadowRoot?.querySelector('[role="alert"] button'),
+    `<${widget.localName}> shows no error with Try again`,
+    { timeout: 5000 },
+  );
+  const alert = widget.shadowRoot!.querySelector('[role="alert"]')!;
+  expect(alert.textContent).to.contain('The community sent an answer we could not read.');
+  return alert.querySelector('button')!;
+}
+
+describe('a host adapter whose answers break the contract', () => {
+  it('welcome card: a null onboarding is a "could not read" error, and Try again recovers', async () => {
+    let onboarding: unknown = null;
+    const adapter = hostAdapter({ onboarding: () => onboarding });
+    const errors = await pageErrorsDuring(async () => {
+      const provider = await render<HTMLElement>(
+        html`<community-provider .adapter=${adapter}>
+          <community-welcome-card eager></community-welcome-card>
+        </community-provider>`,
+      );
+      const card = provider.querySelector('community-welcome-card')!;
+      const retry = await retryShownIn(card);
+      onboarding = { title: 'Hello there', message: { markdown: 'Hi' }, steps: [] };
+      retry.click();
+      await waitUntil(
+        () => card.shadowRoot!.textContent!.includes('Hello there'),
+        'Try again did not show the card',
+      );
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('thread list: holes are skipped and said once in the console', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const adapter = hostAdapter({
+        threads: () => ({ threads: [null, validThread('1'), undefined, validThread('2')] }),
+      });
+      const errors = await pageErrorsDuring(async () => {
+        const provider = await render<HTMLElement>(
+          html`<community-provider .adapter=${adapter}>
+            <community-thread-list eager></community-thread-list>
+          </community-provider>`,
+        );
+        const list = provider.querySelector('community-thread-list')!;
+        await waitUntil(
+          () => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 2,
+          'the two real threads were not shown',
+        );
+      });
+      expect(errors).to.deep.equal([]);
+      expect(warnings.filter((line) => line.includes('empty entries'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('thread list: a getter that throws is an error with a working Try again, not an endless skeleton', async () => {
+    let broken = true;
+    const adapter = hostAdapter({
+      threads: () =>
+        broken
+          ? {
+              get threads(): never {
+                throw new TypeError('a getter that throws');
+              },
+            }
+          : { threads: [validThread('3')] },
+    });
+    const errors = await pageErrorsDuring(async () => {
+      const provider = await render<HTMLElement>(
+        html`<community-provider .adapter=${adapter}>
+          <community-thread-list eager></community-thread-list>
+        </community-provider>`,
+      );
+      const list = provider.querySelector('community-thread-list')!;
+      const retry = await retryShownIn(list);
+      broken = false;
+      retry.click();
+      await waitUntil(
+        () => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 1,
+        'Try again did not show the thread',
+      );
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('thread list with structured data: threads that are not an array fail cleanly; a thread without tags is written', async () => {
+    let answer: unknown = { threads: { length: 1 } };
+    const adapter = hostAdapter({ threads: () => answer });
+    const errors = await pageErrorsDuring(async () => {
+      const provider = await render<HTMLElement>(
+        html`<community-provider .adapter=${adapter}>
+          <community-thread-list eager structured-data></community-thread-list>
+        </community-provider>`,
+      );
+      const list = provider.querySelector('community-thread-list')!;
+      const retry = await retryShownIn(list);
+      const untagged: Partial<Thread> = validThread('4');
+      delete untagged.tags;
+      answer = { threads: [untagged] };
+      retry.click();
+      await waitUntil(
+        () => list.querySelector('script[type="application/ld+json"]'),
+        'no JSON-LD for the untagged thread',
+      );
+      expect(list.querySelector('script[type="application/ld+json"]')!.textContent).to.contain(
+        'Thread 4',
+      );
+    });
+    expect(errors).to.deep.equal([]);
+  });
+});
