@@ -41,6 +41,8 @@ export const threadMetaStyles = css`
   .author {
     color: var(--_text);
     font-weight: 500;
+    /* A name's bidi controls stay in the name, whatever display a host gives ::part(meta). */
+    unicode-bidi: isolate;
   }
   .category {
     display: inline-flex;

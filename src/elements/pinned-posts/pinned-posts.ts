@@ -16,6 +16,7 @@ import { safeLang } from '../../core/safe-lang.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Body, PinnedQuery, Thread } from '../../core/types.js';
 import { interpolate } from '../../i18n/format.js';
+import { isolatedSentence } from '../../ui/isolated-sentence.js';
 import type { Messages } from '../../i18n/messages.js';
 import { addEnglish } from '../../i18n/catalogs.js';
 import { pinnedPosts as english } from '../../i18n/locales/en/pinned-posts.js';
@@ -324,7 +325,9 @@ export class CommunityPinnedPosts extends CommunityElement {
         if (event.key === 'Escape') this.#closeUndoBar(true);
       }}
     >
-      <p id="undo-message">${interpolate(messages.pinnedPosts.dismissed, { title: post.title })}</p>
+      <p id="undo-message">
+        ${isolatedSentence(messages.pinnedPosts.dismissed, { title: post.title })}
+      </p>
       <button
         class="button"
         part="button"
