@@ -8,6 +8,7 @@
 import type { AdapterName } from '../core/allowed-values.js';
 import { NetworkError } from '../core/errors.js';
 import type { CommunityAdapter } from '../core/types.js';
+import { withCheckedAnswers } from '../data/checked-adapter.js';
 import { withRequestCache } from '../data/with-request-cache.js';
 
 export interface AdapterSettings {
@@ -51,42 +52,33 @@ function adapterLoadError(error: unknown): Error {
   return new NetworkError('The community widgets could not load their adapter.', { cause: error });
 }
 
-type CheckAnswers = (adapter: CommunityAdapter) => CommunityAdapter;
-
 const cachedAdapters = new WeakMap<CommunityAdapter, CommunityAdapter>();
 
 /** Every adapter's answers are checked, then cached: the cache only ever holds sound answers. */
-function cached(adapter: CommunityAdapter, checkAnswers: CheckAnswers): CommunityAdapter {
+function cached(adapter: CommunityAdapter): CommunityAdapter {
   let wrapped = cachedAdapters.get(adapter);
   if (!wrapped) {
-    wrapped = withRequestCache(checkAnswers(adapter));
+    wrapped = withRequestCache(withCheckedAnswers(adapter));
     cachedAdapters.set(adapter, wrapped);
   }
   return wrapped;
 }
 
-/**
- * A memoized loader: the adapter is created once, on the first request. The
- * answer checks are a chunk of their own, downloaded beside the adapter's.
- */
+/** A memoized loader: the adapter is created once, on the first request. */
 export function adapterLoader(
   source: AdapterSource,
   settings: AdapterSettings = {},
 ): () => Promise<CommunityAdapter> {
   let adapter: Promise<CommunityAdapter> | undefined;
   return () => {
-    adapter ??= Promise.all([
-      typeof source === 'string' ? createNamedAdapter(source, settings) : source,
-      import('../data/checked-adapter.js'),
-    ]).then(
-      ([created, { withCheckedAnswers }]) => cached(created, withCheckedAnswers),
-      (error: unknown) => {
-        // Not remembered: after a failed chunk download (a CDN hiccup, a deploy
-        // that swapped file names) Try again loads the adapter afresh.
-        adapter = undefined;
-        throw adapterLoadError(error);
-      },
-    );
+    adapter ??= (
+      typeof source === 'string' ? createNamedAdapter(source, settings) : Promise.resolve(source)
+    ).then(cached, (error: unknown) => {
+      // Not remembered: after a failed chunk download (a CDN hiccup, a deploy
+      // that swapped file names) Try again loads the adapter afresh.
+      adapter = undefined;
+      throw adapterLoadError(error);
+    });
     return adapter;
   };
 }

@@ -107,7 +107,7 @@ describe('withCheckedAnswers: the boundary every adapter answer crosses', () => 
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('reads no more than was asked for: tags by limit, threads by page size, pinned by limit', async () => {
+  it('reads no more than was asked for (and never more than a page of 100), however much is sent', async () => {
     const manyTags = Array.from({ length: 100_000 }, (_, index) => ({ name: `tag-${index}` }));
     const manyThreads = Array.from({ length: 5_000 }, (_, index) => thread(String(index)));
     const adapter = withCheckedAnswers(
@@ -120,8 +120,8 @@ describe('withCheckedAnswers: the boundary every adapter answer crosses', () => 
     expect(await adapter.searchTags('tag', { limit: 10 })).toHaveLength(10);
     expect((await adapter.listThreads({ pageSize: 20 })).threads).toHaveLength(20);
     expect(await adapter.listPinned({ limit: 3 })).toHaveLength(3);
-    // Asked for nothing in particular, a page is still bounded.
     expect((await adapter.listThreads({})).threads).toHaveLength(100);
+    expect(await adapter.searchTags('tag')).toHaveLength(100);
   });
 
   it('cuts text and tag lists to what a widget could ever show', async () => {

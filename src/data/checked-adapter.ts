@@ -1,108 +1,88 @@
 /**
  * The one boundary every adapter's answers cross before a widget sees them,
  * a host page's own adapter included: each answer is checked against the
- * domain types with the same guards the built-in adapters use on the wire.
- * A malformed answer (null where a page belongs, a getter that throws, a
- * `threads` that is not an array) becomes a BadResponseError, which every
- * widget shows as "could not read" with a working Try again; holes are
- * skipped and said once in the console; lists are cut to what was asked for.
- * Views can therefore trust their data: no page errors, no endless skeleton.
+ * domain types (domain-guards.ts). A malformed answer (null where a page
+ * belongs, a getter that throws, `threads` that is not an array) becomes a
+ * BadResponseError, which every widget shows as "could not read" with a
+ * working Try again; holes are skipped and said once in the console; lists
+ * are cut to what was asked for, and text to what a widget could ever show.
+ * Views can trust their data: no page errors, no endless skeleton.
  */
 import { BadResponseError, CommunityError } from '../core/errors.js';
-import type { CommunityAdapter } from '../core/types.js';
+import type { CommunityAdapter, ThreadQuery } from '../core/types.js';
 import {
   onboardingGuard,
   onboardingProgressGuard,
   personGuard,
-  tagGuard,
-  threadPageGuard,
-  threadsGuard,
+  tagsUpTo,
+  threadPageUpTo,
+  threadsUpTo,
 } from './domain-guards.js';
-import { compactArray, optional, type Guard } from './guards.js';
+import { map, optional, type Guard } from './guards.js';
 
-const tagsGuard = compactArray(tagGuard);
-const viewerGuard = optional(personGuard);
-const progressGuard = optional(onboardingProgressGuard);
+type ReadMethod = Exclude<keyof CommunityAdapter, 'saveOnboardingProgress'>;
 
 /**
- * Runs the adapter's method (even one that throws instead of rejecting, or
- * returns a plain value), cuts its answer to what was asked for, and checks
- * it. Anything thrown while reading the answer (a getter, a revoked proxy) is
- * the answer's fault, so it is a BadResponseError too.
+ * An adapter whose answers are not yet known to be sound: a host page's
+ * object, or a wire format once its envelopes are opened.
  */
-async function checked<T>(
-  method: string,
-  call: () => unknown,
-  guard: Guard<T>,
-  cut: (answer: unknown) => unknown = (answer) => answer,
-): Promise<T> {
-  const answer = await call();
+export type UncheckedAdapter = {
+  [Name in keyof CommunityAdapter]: CommunityAdapter[Name] extends
+    ((...args: infer Args) => unknown) | undefined
+    ? (...args: Args) => unknown
+    : never;
+};
+
+type Limited = { limit?: number } | undefined;
+
+/**
+ * Each read method's check, from its arguments (a list is cut to what was
+ * asked for), and the name its answer goes by in messages: REST's envelope
+ * keys, so a path reads the same from every adapter.
+ */
+const CHECKS: Record<ReadMethod, [guardFor: (...args: never[]) => Guard<unknown>, path: string]> = {
+  listThreads: [(query: ThreadQuery) => threadPageUpTo(query?.pageSize), ''],
+  listPinned: [(query: Limited) => threadsUpTo(query?.limit), 'threads'],
+  searchTags: [(_text: string, options: Limited) => tagsUpTo(options?.limit), 'tags'],
+  getOnboarding: [() => onboardingGuard, ''],
+  // "Nobody signed in" and "nothing saved yet" are null, whichever absence the adapter used.
+  getViewer: [() => orNull(personGuard), ''],
+  getOnboardingProgress: [() => orNull(onboardingProgressGuard), ''],
+};
+
+function orNull<T>(guard: Guard<T>): Guard<T | null> {
+  return map(optional(guard), (value) => value ?? null);
+}
+
+/**
+ * Anything thrown while reading an answer (a getter, a revoked proxy) is the
+ * answer's fault, so it is a BadResponseError too.
+ */
+function read(guard: Guard<unknown>, path: string, answer: unknown): unknown {
   try {
-    return guard(cut(answer), '');
+    return guard(answer, path);
   } catch (error) {
     if (error instanceof CommunityError) throw error;
-    throw new BadResponseError(`${method}: the answer could not be read.`, { cause: error });
+    throw new BadResponseError(`${path || 'response'}: could not be read`, { cause: error });
   }
 }
 
-/** A list cut to `max` items before anything reads them. */
-const firstOf =
-  (max: number | undefined) =>
-  (answer: unknown): unknown =>
-    max !== undefined && Array.isArray(answer) ? answer.slice(0, max) : answer;
+/** Checking twice would only cost time: a checked adapter is returned as it is. */
+const checkedAdapters = new WeakSet<CommunityAdapter>();
 
-/** A page whose threads are cut to the page size asked for. */
-const pageOf =
-  (pageSize: number | undefined) =>
-  (answer: unknown): unknown => {
-    if (typeof answer !== 'object' || answer === null) return answer;
-    const { threads } = answer as { threads?: unknown };
-    return { ...answer, threads: firstOf(pageSize)(threads) };
-  };
-
-export function withCheckedAnswers(adapter: CommunityAdapter): CommunityAdapter {
-  const checkedAdapter: CommunityAdapter = {
-    listThreads: (query, opts) =>
-      checked(
-        'listThreads',
-        () => adapter.listThreads(query, opts),
-        threadPageGuard,
-        pageOf(query.pageSize),
-      ),
-    listPinned: (query, opts) =>
-      checked(
-        'listPinned',
-        () => adapter.listPinned(query, opts),
-        threadsGuard,
-        firstOf(query.limit),
-      ),
-    searchTags: (text, opts) =>
-      checked('searchTags', () => adapter.searchTags(text, opts), tagsGuard, firstOf(opts?.limit)),
-    getOnboarding: (opts) =>
-      checked('getOnboarding', () => adapter.getOnboarding(opts), onboardingGuard),
-  };
-
-  // Optional methods stay absent when the adapter lacks them: widgets
-  // feature-detect them.
-  const { getViewer, getOnboardingProgress, saveOnboardingProgress } = adapter;
-  if (typeof getViewer === 'function') {
-    checkedAdapter.getViewer = (opts) =>
-      checked('getViewer', () => getViewer.call(adapter, opts), viewerGuard).then(orNull);
+export function withCheckedAnswers(adapter: UncheckedAdapter): CommunityAdapter {
+  if (checkedAdapters.has(adapter as CommunityAdapter)) return adapter as CommunityAdapter;
+  const checked = {} as Record<string, unknown>;
+  // Optional methods stay absent when the adapter lacks them: widgets feature-detect them.
+  for (const [name, [guardFor, path]] of Object.entries(CHECKS)) {
+    const method = adapter[name as ReadMethod] as ((...args: unknown[]) => unknown) | undefined;
+    if (typeof method !== 'function') continue;
+    // async: a method that throws instead of rejecting, or returns a plain value, is read the same.
+    checked[name] = async (...args: unknown[]) =>
+      read(guardFor(...(args as never[])), path, await method.apply(adapter, args));
   }
-  if (typeof getOnboardingProgress === 'function') {
-    checkedAdapter.getOnboardingProgress = (opts) =>
-      checked(
-        'getOnboardingProgress',
-        () => getOnboardingProgress.call(adapter, opts),
-        progressGuard,
-      ).then(orNull);
-  }
-  if (typeof saveOnboardingProgress === 'function') {
-    checkedAdapter.saveOnboardingProgress = async (progress, opts) => {
-      await saveOnboardingProgress.call(adapter, progress, opts);
-    };
-  }
-  return checkedAdapter;
+  const save = adapter.saveOnboardingProgress;
+  if (typeof save === 'function') checked.saveOnboardingProgress = save.bind(adapter);
+  checkedAdapters.add(checked as unknown as CommunityAdapter);
+  return checked as unknown as CommunityAdapter;
 }
-
-const orNull = <T>(value: T | undefined): T | null => value ?? null;

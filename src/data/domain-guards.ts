@@ -6,7 +6,6 @@
  * Sizes are bounded here, once for every adapter: text is cut to what a
  * widget could ever show, lists to what a widget could ever ask for.
  */
-import { SORTS, STATUSES } from '../core/allowed-values.js';
 import { MAX_PAGE_SIZE } from '../core/page-size.js';
 import type {
   Body,
@@ -47,9 +46,6 @@ const SUMMARY = text(1_000);
 const BODY = text(200_000);
 const MAX_TAGS_PER_THREAD = 30;
 const MAX_STEPS = 20;
-
-export const sortGuard = oneOf(SORTS);
-export const statusGuard = oneOf(STATUSES);
 
 export const bodyGuard: Guard<Body> = object({
   markdown: optional(BODY),
@@ -107,13 +103,24 @@ export const threadGuard: Guard<Thread | undefined> = map(threadFields, (fields)
   fields.url === undefined ? undefined : { ...fields, url: fields.url },
 );
 
-export const threadsGuard: Guard<Thread[]> = compactArray(threadGuard, MAX_PAGE_SIZE);
+/**
+ * At most `max` threads, or tags: what the widget asked for (a page size, a
+ * limit), and never more than a page of 100, however much a backend sends.
+ */
+export const threadsUpTo = (max = MAX_PAGE_SIZE): Guard<Thread[]> =>
+  compactArray(threadGuard, Math.min(max, MAX_PAGE_SIZE));
 
-export const threadPageGuard: Guard<ThreadPage> = object({
-  threads: threadsGuard,
-  nextCursor: optional(string),
-  total: optional(count),
-});
+export const tagsUpTo = (max = MAX_PAGE_SIZE): Guard<Tag[]> =>
+  compactArray(tagGuard, Math.min(max, MAX_PAGE_SIZE));
+
+export const threadPageUpTo = (max?: number): Guard<ThreadPage> =>
+  object({
+    threads: threadsUpTo(max),
+    nextCursor: optional(string),
+    total: optional(count),
+  });
+
+export const threadPageGuard = threadPageUpTo();
 
 const stepGuard: Guard<OnboardingStep> = object({
   id,

@@ -5,15 +5,8 @@
  */
 import { HttpStatusError } from '../../core/errors.js';
 import type { CommunityAdapter, OnboardingProgress, RequestOptions } from '../../core/types.js';
-import {
-  onboardingGuard,
-  onboardingProgressGuard,
-  personGuard,
-  tagGuard,
-  threadPageGuard,
-  threadsGuard,
-} from '../../data/domain-guards.js';
-import { array, object, optional, validator } from '../../data/guards.js';
+import { withCheckedAnswers } from '../../data/checked-adapter.js';
+import { object, unchecked, validator } from '../../data/guards.js';
 import { createHttpClient, type HttpClientOptions } from '../../data/http.js';
 
 /**
@@ -22,13 +15,14 @@ import { createHttpClient, type HttpClientOptions } from '../../data/http.js';
  */
 export type RestAdapterOptions = HttpClientOptions;
 
-const pinnedAnswer = validator(object({ threads: threadsGuard }));
-const tagsAnswer = validator(object({ tags: array(tagGuard) }));
-const threadPageAnswer = validator(threadPageGuard);
-const onboardingAnswer = validator(onboardingGuard);
-/** 204 (null) means "nobody signed in" / "nothing saved yet". */
-const viewerAnswer = validator(optional(personGuard));
-const progressAnswer = validator(optional(onboardingProgressGuard));
+/**
+ * The contract's answers are the domain types, checked by the boundary every
+ * adapter shares (withCheckedAnswers); here only the envelopes that wrap
+ * lists in an object are opened.
+ */
+const asIs = validator(unchecked);
+const pinnedAnswer = validator(object({ threads: unchecked }));
+const tagsAnswer = validator(object({ tags: unchecked }));
 
 /**
  * Anonymous visitors: the contract says 204, but backends behind a login
@@ -39,7 +33,7 @@ const NOBODY_STATUSES = new Set([401, 404]);
 export function createRestAdapter(options: RestAdapterOptions): CommunityAdapter {
   const http = createHttpClient(options);
 
-  return {
+  return withCheckedAnswers({
     listThreads(query, opts) {
       const params = {
         tag: query.tags,
@@ -50,7 +44,7 @@ export function createRestAdapter(options: RestAdapterOptions): CommunityAdapter
         cursor: query.cursor,
         page_size: query.pageSize,
       };
-      return http.getJson('/threads', params, threadPageAnswer, opts);
+      return http.getJson('/threads', params, asIs, opts);
     },
 
     async listPinned(query, opts) {
@@ -64,12 +58,12 @@ export function createRestAdapter(options: RestAdapterOptions): CommunityAdapter
     },
 
     getOnboarding(opts) {
-      return http.getJson('/onboarding', {}, onboardingAnswer, opts);
+      return http.getJson('/onboarding', {}, asIs, opts);
     },
 
     async getViewer(opts?: RequestOptions) {
       try {
-        return (await http.getJson('/viewer', {}, viewerAnswer, opts)) ?? null;
+        return await http.getJson('/viewer', {}, asIs, opts);
       } catch (error) {
         if (error instanceof HttpStatusError && NOBODY_STATUSES.has(error.status)) return null;
         throw error;
@@ -77,7 +71,7 @@ export function createRestAdapter(options: RestAdapterOptions): CommunityAdapter
     },
 
     async getOnboardingProgress(opts?: RequestOptions) {
-      return (await http.getJson('/onboarding/progress', {}, progressAnswer, opts)) ?? null;
+      return http.getJson('/onboarding/progress', {}, asIs, opts);
     },
 
     saveOnboardingProgress(progress: OnboardingProgress, opts?: RequestOptions) {
@@ -87,5 +81,5 @@ export function createRestAdapter(options: RestAdapterOptions): CommunityAdapter
       };
       return http.sendJson('PUT', '/onboarding/progress', body, opts);
     },
-  };
+  });
 }

@@ -504,12 +504,11 @@ export class CommunityThreadList extends CommunityElement {
     </li>`;
   }
 
-  #renderTags(tags: Tag[] | undefined, messages: Messages) {
-    // A host's own adapter may send no tags, or holes in them.
-    const shown = Array.isArray(tags) ? tags.filter((tag) => tag?.name != null) : [];
-    if (!shown.length) return nothing;
+  #renderTags(tags: Tag[], messages: Messages) {
+    // Answers are checked before they arrive (data/checked-adapter.ts): tags is a list of tags.
+    if (!tags.length) return nothing;
     return html`<ul class="tags" role="list" aria-label=${messages.threadList.tags}>
-      ${shown.map(
+      ${tags.map(
         (tag) =>
           html`<li>
             <button
