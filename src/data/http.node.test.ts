@@ -204,6 +204,39 @@ describe('network failures', () => {
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
+  it('still times out when a host’s fetch wrapper drops the AbortSignal', async () => {
+    const dropsSignal: typeof fetch = (url, init) => fetch(url, { ...init, signal: null });
+    const error = await rejection(
+      getThreads({ fault: 'hang' }, { timeoutMs: 150, fetch: dropsSignal }),
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('sends one origin at most four requests at a time, and does not time them out for waiting their turn', async () => {
+    server.faults.set({ latencyMs: 200 });
+    let inFlight = 0;
+    let most = 0;
+    const counting: typeof fetch = async (url, init) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        const response = await fetch(url, init);
+        // Read here, so the request counts until its body has arrived.
+        return new Response(await response.text(), response);
+      } finally {
+        inFlight--;
+      }
+    };
+    const http = client({ timeoutMs: 1000, fetch: counting });
+    // Ten requests of 200 ms each: 600 ms in all at four a time, each within its 1 s.
+    const pages = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        http.getJson('/threads', { q: `question ${index}` }, threadTitles),
+      ),
+    );
+    expect(pages).toHaveLength(10);
+    expect(most).toBe(4);
+  });
+
   it('retries an unreachable server, then reports NetworkError', async () => {
     const closed = await startRestServer({
       adapter: createMemoryAdapter({ data: { threads: [] } }),
@@ -248,6 +281,14 @@ describe('aborting', () => {
     const error = await rejection(pending);
     expect(isAbortError(error)).toBe(true);
     expect(requestsTo('/threads')).toBe(1);
+  });
+
+  it('stops on the caller’s abort even when a host’s fetch wrapper drops the signal', async () => {
+    const dropsSignal: typeof fetch = (url, init) => fetch(url, { ...init, signal: null });
+    const controller = new AbortController();
+    const pending = getThreads({ fault: 'hang' }, { fetch: dropsSignal }, controller.signal);
+    setTimeout(() => controller.abort(), 30);
+    expect(isAbortError(await rejection(pending))).toBe(true);
   });
 
   it('keeps AbortError (not TimeoutError) when the caller aborts a hanging request', async () => {

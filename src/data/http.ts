@@ -15,6 +15,7 @@ import {
 } from '../core/errors.js';
 import type { RequestOptions } from '../core/types.js';
 import { abortError, sleep, throwIfAborted } from './abort.js';
+import { inRequestSlot } from './request-slots.js';
 
 export type HeadersSource =
   Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
@@ -116,7 +117,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (isOffline()) throw new OfflineError();
       try {
         const headers = await requestHeaders(options.headers, init);
-        const answer = await fetchOnce(method, url, headers, init.body, signal);
+        const answer = await inRequestSlot(url, signal, () =>
+          fetchOnce(method, url, headers, init.body, signal),
+        );
         if ((answer.status >= 200 && answer.status < 300) || answer.status === 304) return answer;
         throw new HttpStatusError(
           answer.status,
@@ -160,7 +163,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       timedOut = true;
       controller.abort();
     }, timeoutMs);
-    try {
+    // The timeout and the caller's abort hold even when a host's fetch wrapper
+    // drops the signal: the answer races them rather than trusting fetch to stop.
+    const stopped = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+        once: true,
+      }),
+    );
+    stopped.catch(() => undefined);
+    const answer = async (): Promise<Answer> => {
       const init: RequestInit = { method, headers, signal: controller.signal };
       if (body !== undefined) init.body = body;
       if (options.credentials) init.credentials = options.credentials;
@@ -172,6 +183,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const text = readBody ? await response.text() : '';
       if (!readBody) void response.body?.cancel().catch(() => undefined);
       return { status: response.status, headers: response.headers, body: text };
+    };
+    try {
+      return await Promise.race([answer(), stopped]);
     } catch (error) {
       if (signal?.aborted) throw abortError(signal);
       if (timedOut) throw new TimeoutError(timeoutMs, { cause: error });

@@ -155,4 +155,29 @@ describe('REST adapter against the reference server', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(allBilling(), 'the stale answer never replaces the newer one').to.equal(true);
   });
+  it('twenty lists on a backend that answers every request in 600 ms: none says "taking too long"', async () => {
+    // Chromium queues all but six HTTP/1.1 requests per host; time spent in
+    // that queue must not count against a request's (here 1 s) timeout.
+    await injectFault({ latencyMs: 600 });
+    const adapter = restAdapter({ timeoutMs: 1000 });
+    const provider = await render<HTMLElement>(
+      html`<community-provider .adapter=${adapter}>
+        ${Array.from(
+          { length: 20 },
+          (_, index) =>
+            html`<community-thread-list eager tags=${`topic-${index}`}></community-thread-list>`,
+        )}
+      </community-provider>`,
+    );
+    const lists = [...provider.querySelectorAll('community-thread-list')];
+    await waitUntil(
+      () => lists.every((list) => list.shadowRoot!.querySelector('.state')),
+      'some lists never finished loading',
+      { timeout: 12_000 },
+    );
+    const timedOut = lists.filter((list) =>
+      list.shadowRoot!.textContent!.includes('taking too long'),
+    );
+    expect(timedOut.length, 'lists that timed out').to.equal(0);
+  });
 });
