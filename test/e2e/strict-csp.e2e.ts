@@ -65,4 +65,59 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('parses a hostile body without running it; Chromium reports its inline handlers and styles all the same', async () => {
+    // Every HTML parser in a page (DOMParser, <template>, the browser's own
+    // Sanitizer API) makes Chromium check inline handlers and styles against
+    // the policy as it parses, before DOMPurify can remove them, and report
+    // them. docs/security.md says so; this holds it to what really happens.
+    const page = await host.browser.newPage();
+    const problems = watchConsole(page);
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = violations;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.disposition} ${event.blockedURI}`),
+      );
+    });
+    await page.goto(`${host.site.url}/test/e2e/pages/strict-csp-hostile.html`);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('community-pinned-posts')
+        ?.shadowRoot?.querySelector('button[aria-expanded]'),
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('community-pinned-posts')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!
+        .click(),
+    );
+    await page.waitForFunction(() =>
+      document
+        .querySelector('community-pinned-posts')
+        ?.shadowRoot?.textContent?.includes('Styled and clickable'),
+    );
+    await page.waitForTimeout(500);
+    const body = await page.evaluate(
+      () =>
+        document.querySelector('community-pinned-posts')!.shadowRoot!.querySelector('.body')!
+          .innerHTML,
+    );
+    assert.doesNotMatch(body, /onclick|onerror|style/, 'nothing inline survives sanitizing');
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran),
+      [],
+    );
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    assert.ok(violations.length > 0, 'Chromium reports what it parsed');
+    for (const violation of violations) {
+      assert.match(violation, /^(script-src-attr|style-src-attr|style-src-elem) enforce inline$/);
+    }
+    assert.deepEqual(
+      problems.filter((problem) => !/Content Security Policy/.test(problem)),
+      [],
+    );
+    await page.close();
+  });
 });
