@@ -14,6 +14,7 @@ import type {
   ThreadPage,
   ThreadQuery,
 } from '../../core/types.js';
+import { unchecked, validator } from '../../data/guards.js';
 import { createHttpClient, type HttpClient, type QueryParams } from '../../data/http.js';
 import { createCategoryDirectory, type CategoryEntry } from './category-directory.js';
 import {
@@ -24,28 +25,21 @@ import {
   type SearchPosition,
 } from './cursor.js';
 import { createForumUrls } from './forum-urls.js';
-import { defaultOnboarding } from './onboarding.js';
 import {
   categoryList,
   searchResult,
-  siteBasicInfo,
   siteCategories,
-  tagFilterResults,
-  tagIndex,
   topicList,
-  topicView,
   type RawCategory,
-  type RawTopicView,
 } from './shapes.js';
 import { sharedLoad } from './shared-load.js';
-import { matchTags, rankedTags } from './tags.js';
 import {
   categoryListPath,
   chooseThreadSource,
   satisfiesQuery,
   type TopPeriod,
 } from './thread-source.js';
-import { listToThreads, searchToThreads, toPerson, type MappingContext } from './to-thread.js';
+import { listToThreads, searchToThreads, type MappingContext } from './to-thread.js';
 
 export interface DiscourseAdapterOptions {
   /** The forum's address, e.g. `https://forum.example.com` or `https://example.com/community`. */
@@ -81,6 +75,9 @@ const DEFAULT_TAG_LIMIT = 10;
 const MAX_PER_PAGE = 100;
 /** The tag index changes rarely; refetching it per keystroke would waste the visitor's data. */
 const TAG_INDEX_MAX_AGE_MS = 5 * 60_000;
+/** For answers read by a chunk that downloads beside the request (tags, site info). */
+const asIs = validator(unchecked);
+const tagSuggestions = () => import('./tag-suggestions.js');
 
 export function createDiscourseAdapter(options: DiscourseAdapterOptions): DiscourseAdapter {
   const urls = createForumUrls(options.baseUrl);
@@ -102,10 +99,13 @@ export function createDiscourseAdapter(options: DiscourseAdapterOptions): Discou
     avatarSize: options.avatarSize ?? DEFAULT_AVATAR_SIZE,
   };
   const loadCategories = sharedLoad(() => fetchCategories(http).then((all) => categories.add(all)));
-  const loadTagIndex = sharedLoad(
-    () => http.getJson('/tags.json', {}, tagIndex).then((index) => index.tags),
-    TAG_INDEX_MAX_AGE_MS,
-  );
+  const loadTagIndex = sharedLoad(async () => {
+    const [raw, { tagIndex }] = await Promise.all([
+      http.getJson('/tags.json', {}, asIs),
+      tagSuggestions(),
+    ]);
+    return tagIndex(raw).tags;
+  }, TAG_INDEX_MAX_AGE_MS);
 
   /**
    * Categories only decorate threads unless the query filters by one, so any
@@ -217,38 +217,17 @@ export function createDiscourseAdapter(options: DiscourseAdapterOptions): Discou
     const reference = query.category?.trim();
     const category = reference ? await requireCategory(reference, signal) : undefined;
     const path = category ? categoryListPath(category, 'latest') : '/latest.json';
-    const { threads } = await fetchList(path, {}, signal);
+    const [{ threads }, { withFirstPost }] = await Promise.all([
+      fetchList(path, {}, signal),
+      import('./first-post.js'),
+    ]);
     // Pinned topics lead the first page: site-wide ones first, then the category's.
     const pinned = threads
       .filter((thread) => thread.pinned)
       .sort((a, b) => Number(Boolean(b.announcement)) - Number(Boolean(a.announcement)))
       .slice(0, Math.max(0, query.limit ?? Infinity));
-    return Promise.all(pinned.map((thread) => withBody(thread, signal)));
-  }
-
-  /** Lists carry only an excerpt; the first post's HTML is the body. Without it the excerpt still shows. */
-  async function withBody(thread: Thread, signal: AbortSignal | undefined): Promise<Thread> {
-    let view: RawTopicView;
-    try {
-      view = await http.getJson(`/t/${thread.id}.json`, {}, topicView, { signal });
-    } catch (error) {
-      rethrowAbort(error);
-      return thread;
-    }
-    const first = view.post_stream.posts.find((post) => post.post_number === 1);
-    if (!first) return thread;
-    const solved = (view.accepted_answers?.length ?? 0) > 0 || view.accepted_answer !== undefined;
-    const author =
-      first.username !== undefined
-        ? toPerson({ ...first, username: first.username }, ctx)
-        : undefined;
-    return {
-      ...thread,
-      ...(first.cooked !== undefined && { body: { html: urls.absolutizeHtml(first.cooked) } }),
-      ...(first.updated_at !== undefined && { updatedAt: first.updated_at }),
-      ...(author !== undefined && { author }),
-      ...(solved && { solved }),
-    };
+    // Lists carry only an excerpt; the first post's HTML is the body.
+    return Promise.all(pinned.map((thread) => withFirstPost(thread, http, ctx, signal)));
   }
 
   async function searchTags(
@@ -257,14 +236,14 @@ export function createDiscourseAdapter(options: DiscourseAdapterOptions): Discou
   ): Promise<Tag[]> {
     const signal = opts?.signal;
     const limit = Math.max(1, opts?.limit ?? DEFAULT_TAG_LIMIT);
+    const [found, { tagFilterResults, rankedTags, matchTags }] = await Promise.all([
+      http
+        .getJson('/tags/filter/search.json', { q: text.trim(), limit }, asIs, { signal })
+        .catch(missingEndpoint),
+      tagSuggestions(),
+    ]);
     try {
-      const found = await http.getJson(
-        '/tags/filter/search.json',
-        { q: text.trim(), limit },
-        tagFilterResults,
-        { signal },
-      );
-      return rankedTags(found.results, limit);
+      if (found !== MISSING) return rankedTags(tagFilterResults(found).results, limit);
     } catch (error) {
       if (!isMissingEndpoint(error)) throw error;
     }
@@ -274,10 +253,11 @@ export function createDiscourseAdapter(options: DiscourseAdapterOptions): Discou
 
   async function getOnboarding(opts?: RequestOptions): Promise<Onboarding> {
     if (options.onboarding) return structuredClone(options.onboarding);
-    const site = await http
-      .getJson('/site/basic-info.json', {}, siteBasicInfo, { signal: opts?.signal })
-      .catch(rethrowAbort);
-    return defaultOnboarding(site, urls, options.welcomeTopicUrl);
+    const [site, { defaultOnboarding, readSiteInfo }] = await Promise.all([
+      http.getJson('/site/basic-info.json', {}, asIs, { signal: opts?.signal }).catch(rethrowAbort),
+      import('./onboarding.js'),
+    ]);
+    return defaultOnboarding(readSiteInfo(site), urls, options.welcomeTopicUrl);
   }
 
   return {
@@ -313,6 +293,14 @@ async function fetchCategories(http: HttpClient): Promise<RawCategory[]> {
   if (!missing) return all;
   const site = await http.getJson('/site.json', {}, siteCategories);
   return [...all, ...site.categories];
+}
+
+const MISSING = Symbol('missing endpoint');
+
+/** A missing autocomplete endpoint is no failure: the tag index stands in. */
+function missingEndpoint(error: unknown): typeof MISSING {
+  if (isMissingEndpoint(error)) return MISSING;
+  throw error;
 }
 
 function isMissingEndpoint(error: unknown): boolean {

@@ -2,11 +2,32 @@
  * Discourse has no onboarding API: its own welcome is a pinned topic and the
  * "new user" tips, neither of which is readable as data. So the card shows
  * what the embedding page configured, or a default built from the forum's
- * public site info that points at the forum's own pages.
+ * public site info that points at the forum's own pages. A chunk of its own,
+ * downloaded beside the site info, so a page without a welcome card never
+ * pays for it.
  */
 import type { Onboarding, OnboardingStep } from '../../core/types.js';
+import { boolean, object, optional, string, validator } from '../../data/guards.js';
 import type { ForumUrls } from './forum-urls.js';
-import type { RawSiteBasicInfo } from './shapes.js';
+
+/** `/site/basic-info.json`, read for the default onboarding card. */
+export const siteBasicInfo = validator(
+  object({
+    title: optional(string),
+    description: optional(string),
+    login_required: optional(boolean),
+  }),
+);
+export type RawSiteBasicInfo = ReturnType<typeof siteBasicInfo>;
+
+/** The site info, or nothing when the answer is not what it should be: the card has defaults. */
+export function readSiteInfo(raw: unknown): RawSiteBasicInfo | undefined {
+  try {
+    return siteBasicInfo(raw);
+  } catch {
+    return undefined;
+  }
+}
 
 const MARKDOWN_SPECIALS = /[\\`*_{}[\]()<>#+\-.!|~]/g;
 

@@ -162,76 +162,8 @@ export const searchResult = validator(
 );
 export type RawSearchResult = ReturnType<typeof searchResult>;
 
-const topicPost = object({
-  post_number: count,
-  cooked: optional(string),
-  updated_at: optional(isoDate),
-  username: optional(string),
-  name: optional(string),
-  avatar_template: optional(string),
-  admin: optional(boolean),
-  moderator: optional(boolean),
-  staff: optional(boolean),
-});
-export type RawTopicPost = Infer<typeof topicPost>;
-
-/** `/t/{id}.json`: only the first post's content and the solved state are read. */
-export const topicView = validator(
-  object({
-    id: numericId,
-    post_stream: object({ posts: array(topicPost) }),
-    // discourse-solved: `accepted_answers` (current) or `accepted_answer` (older).
-    accepted_answers: optional(array(object({}))),
-    accepted_answer: optional(object({})),
-  }),
-);
-export type RawTopicView = ReturnType<typeof topicView>;
-
 export const categoryList = validator(
   object({ category_list: object({ categories: array(category) }) }),
 );
 
 export const siteCategories = validator(object({ categories: array(category) }));
-
-/** `/site/basic-info.json`, read for the default onboarding card. */
-export const siteBasicInfo = validator(
-  object({
-    title: optional(string),
-    description: optional(string),
-    login_required: optional(boolean),
-  }),
-);
-export type RawSiteBasicInfo = ReturnType<typeof siteBasicInfo>;
-
-/**
- * A tag in `/tags.json` or `/tags/filter/search.json`. Older servers set `id`
- * and `text` to the name and have no `name`; current ones send all three.
- */
-export interface RawTagEntry {
-  name: string;
-  count?: number;
-  /** Set when this tag is a synonym: the tag it stands for. */
-  targetTag?: string;
-}
-
-const tagEntryFields = object({
-  name: optional(string),
-  text: optional(string),
-  count: optional(count),
-  target_tag: optional(string),
-});
-
-export const tagEntry: Guard<RawTagEntry> = (value, path) => {
-  const entry = tagEntryFields(value, path);
-  const name = entry.name ?? entry.text;
-  if (name === undefined) return fail(`${path}.name`, 'string', undefined);
-  return {
-    name,
-    ...(entry.count !== undefined && { count: entry.count }),
-    ...(entry.target_tag !== undefined && { targetTag: entry.target_tag }),
-  };
-};
-
-export const tagIndex = validator(object({ tags: array(tagEntry) }));
-
-export const tagFilterResults = validator(object({ results: array(tagEntry) }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchTags, rankedTags, toTags } from './tags.js';
+import { matchTags, rankedTags } from './tag-suggestions.js';
+import { toTags } from './tags.js';
 
 describe('tags', () => {
   it('keys a translated tag by its original name and shows the translation', () => {

@@ -6,14 +6,8 @@ import type { Person, Thread } from '../../core/types.js';
 import type { CategoryDirectory } from './category-directory.js';
 import type { ForumUrls } from './forum-urls.js';
 import { htmlToPlainText } from './plain-text.js';
-import type {
-  RawSearchPost,
-  RawSearchResult,
-  RawTopic,
-  RawTopicList,
-  RawTopicPost,
-  RawUser,
-} from './shapes.js';
+import type { RawTopicPost } from './first-post.js';
+import type { RawSearchPost, RawSearchResult, RawTopic, RawTopicList, RawUser } from './shapes.js';
 import { toTags } from './tags.js';
 
 export interface MappingContext {
