@@ -21,16 +21,17 @@ export function highlightMatches(text: string, query: string): TextSegment[] {
   // Fold one code point at a time, remembering which stretch of the original
   // text each folded code unit came from, since folding changes lengths
   // ("ß" becomes "ss", "é" spelled with a combining accent loses a unit).
-  let folded = '';
+  // The pieces are joined once at the end, and whether the fold so far ends
+  // in a space is remembered rather than asked of a growing string: asking
+  // copied it each time, which froze the page for a label of a megabyte.
+  const pieces: string[] = [];
+  let endsInSpace = false;
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
+  const fold = foldingOneCharacter();
   for (const char of text) {
-    const piece = WHITESPACE.test(char)
-      ? folded.endsWith(' ')
-        ? ''
-        : ' '
-      : normalizeSearchText(char);
+    const piece: string = WHITESPACE.test(char) ? (endsInSpace ? '' : ' ') : fold(char);
     for (let unit = 0; unit < piece.length; unit++) {
       starts.push(offset);
       ends.push(offset + char.length);
@@ -38,9 +39,13 @@ export function highlightMatches(text: string, query: string): TextSegment[] {
     // A mark that folds away (a combining accent, a second space) belongs to
     // the letter before it, so a match never splits a letter from its accent.
     if (!piece && ends.length) ends[ends.length - 1] = offset + char.length;
-    folded += piece;
+    if (piece) {
+      pieces.push(piece);
+      endsInSpace = piece.endsWith(' ');
+    }
     offset += char.length;
   }
+  const folded = pieces.join('');
 
   const segments: TextSegment[] = [];
   let shown = 0;
@@ -58,4 +63,17 @@ export function highlightMatches(text: string, query: string): TextSegment[] {
   }
   if (shown < text.length) segments.push({ text: text.slice(shown), match: false });
   return segments;
+}
+
+/** normalizeSearchText for one character, remembered: a label repeats few characters many times. */
+function foldingOneCharacter(): (char: string) => string {
+  const folds = new Map<string, string>();
+  return (char) => {
+    let folded = folds.get(char);
+    if (folded === undefined) {
+      folded = normalizeSearchText(char);
+      folds.set(char, folded);
+    }
+    return folded;
+  };
 }

@@ -1,10 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
 import '../../index.js';
 import type { CommunityTagSearch } from './tag-search.js';
 import type { CommunityThreadList } from '../thread-list/thread-list.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
+import { communityContext } from '../../core/context.js';
 import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, Tag } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
@@ -68,6 +70,11 @@ const titles = (list: Element) =>
   all(list, '[part~="title"]').map((title) => title.textContent!.trim());
 const focusedInside = (search: CommunityTagSearch) =>
   search.shadowRoot!.activeElement === input(search);
+/** Where the caret is (or the selection runs) in the field: [start, end]. */
+const caret = (search: CommunityTagSearch) => [
+  input(search).selectionStart,
+  input(search).selectionEnd,
+];
 
 async function listShows(list: Element, count: number): Promise<void> {
   await waitUntil(
@@ -213,7 +220,7 @@ describe('<community-tag-search>', () => {
       await waitUntil(() => input(search).value === '');
     });
 
-    it('moves through the options with the arrows, wrapping, and to the ends with Home and End', async () => {
+    it('moves through the options with the arrows, wrapping at both ends', async () => {
       const { search } = await setUp(knownCommunity());
       input(search).focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -222,15 +229,153 @@ describe('<community-tag-search>', () => {
       const names = optionNames(search);
       const activeName = () => activeOption(search)!.firstElementChild!.textContent!.trim();
       expect(activeName()).to.equal(names[0]);
-      await sendKeys({ press: 'End' });
-      expect(activeName()).to.equal(names.at(-1));
-      await sendKeys({ press: 'ArrowDown' });
-      expect(activeName(), 'wraps to the first').to.equal(names[0]);
       await sendKeys({ press: 'ArrowUp' });
       expect(activeName(), 'wraps to the last').to.equal(names.at(-1));
-      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeName(), 'wraps to the first').to.equal(names[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeName()).to.equal(names[1]);
+      await sendKeys({ press: 'ArrowUp' });
       expect(activeName()).to.equal(names[0]);
       expect(all(search, '[aria-selected="true"]')).to.have.length(1);
+    });
+
+    // The rest of the WAI-ARIA APG "Editable Combobox With List Autocomplete"
+    // keyboard table: with an option active, editing keys return to the text.
+
+    it('returns from an option to the text on ArrowLeft and ArrowRight, moving the caret one character', async () => {
+      const { search } = await setUp(knownCommunity());
+      input(search).focus();
+      await sendKeys({ type: 'sy' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(caret(search)).to.deep.equal([1, 1]);
+
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search), 'ArrowDown did not reach sync').not.to.equal(null);
+      expect(caret(search), 'the caret waits while an option is active').to.deep.equal([1, 1]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(all(search, '[aria-selected="true"]')).to.have.length(0);
+      expect(expanded(search), 'the list stays open').to.equal(true);
+      expect(caret(search)).to.deep.equal([2, 2]);
+
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search)).not.to.equal(null);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(expanded(search)).to.equal(true);
+      expect(caret(search)).to.deep.equal([1, 1]);
+      expect(input(search).value).to.equal('sy');
+    });
+
+    it('returns from an option to the text on Home and End, with the caret at the start or the end', async () => {
+      const { search } = await setUp(knownCommunity());
+      input(search).focus();
+      await sendKeys({ type: 'sy' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'ArrowLeft' });
+
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search), 'ArrowDown did not reach sync').not.to.equal(null);
+      await sendKeys({ press: 'Home' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(expanded(search), 'the list stays open').to.equal(true);
+      expect(caret(search)).to.deep.equal([0, 0]);
+
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search)).not.to.equal(null);
+      await sendKeys({ press: 'End' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(expanded(search)).to.equal(true);
+      expect(caret(search)).to.deep.equal([2, 2]);
+
+      // Delete at the end of the text deletes nothing, and still returns to the text.
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search)).not.to.equal(null);
+      await sendKeys({ press: 'Delete' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(input(search).value).to.equal('sy');
+
+      // With the caret already in the text, Home is the field's own.
+      await sendKeys({ press: 'Home' });
+      expect(caret(search)).to.deep.equal([0, 0]);
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+    });
+
+    it('returns from an option to the text on a printable character, typing it at the caret', async () => {
+      const { search } = await setUp(knownCommunity());
+      input(search).focus();
+      await sendKeys({ type: 'y' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search), 'ArrowDown did not reach sync').not.to.equal(null);
+      await sendKeys({ type: 's' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(input(search).value).to.equal('sy');
+      expect(caret(search)).to.deep.equal([1, 1]);
+      await openWith(search, 'sync');
+      expect(activeOption(search), 'new results activate nothing').to.equal(null);
+    });
+
+    it('returns from an option to the text on Backspace, deleting the character before the caret and never a tag', async () => {
+      const { search } = await setUp(
+        knownCommunity(),
+        html`<community-tag-search multiple value="billing"></community-tag-search>`,
+      );
+      input(search).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await openWith(search, 'sync');
+      await waitUntil(() => activeOption(search) !== null, 'ArrowDown did not reach the first');
+      await sendKeys({ press: 'Backspace' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(expanded(search), 'the list stays open').to.equal(true);
+      expect(chips(search), 'no tag goes while an option is active').to.deep.equal(['billing']);
+
+      await sendKeys({ type: 'sy' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search)).not.to.equal(null);
+      await sendKeys({ press: 'Backspace' });
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(input(search).value).to.equal('s');
+      expect(caret(search)).to.deep.equal([1, 1]);
+      expect(chips(search)).to.deep.equal(['billing']);
+
+      // From the text, Backspace deletes, and in an empty field removes the last tag.
+      await sendKeys({ press: 'Backspace' });
+      expect(input(search).value).to.equal('');
+      await sendKeys({ press: 'Backspace' });
+      await waitUntil(() => chips(search).length === 0, 'Backspace left the tag');
+    });
+
+    it('closes on Escape from an option, returning to the text and keeping it', async () => {
+      const { search } = await setUp(knownCommunity());
+      input(search).focus();
+      await sendKeys({ type: 'sy' });
+      await openWith(search, 'sync');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeOption(search), 'ArrowDown did not reach sync').not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !expanded(search));
+      expect(input(search).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(input(search).value).to.equal('sy');
+      expect(caret(search)).to.deep.equal([2, 2]);
+      expect(focusedInside(search)).to.equal(true);
+    });
+
+    it('keeps the active option on Alt+ArrowDown while the list is open', async () => {
+      const { search } = await setUp(knownCommunity());
+      input(search).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await openWith(search, 'sync', 'billing', 'ios');
+      await sendKeys({ press: 'ArrowDown' });
+      const active = activeOption(search);
+      expect(active).not.to.equal(null);
+      await sendKeys({ press: 'Alt+ArrowDown' });
+      expect(activeOption(search)).to.equal(active);
+      expect(expanded(search)).to.equal(true);
     });
 
     it('opens with Alt+ArrowDown without choosing an option, and closes with Alt+ArrowUp', async () => {
@@ -270,6 +415,38 @@ describe('<community-tag-search>', () => {
       await openWith(search, 'ios');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => chips(search).join() === 'ios');
+    });
+  });
+
+  describe('hostile adapters', () => {
+    it('renders no more options than it asked for, however many tags the adapter sends', async () => {
+      const limits: Array<number | undefined> = [];
+      const flooding: CommunityAdapter = {
+        ...knownCommunity(),
+        searchTags: async (_text, opts) => {
+          limits.push(opts?.limit);
+          return Array.from({ length: 100_000 }, (_, i) => ({ name: `tag-${i}`, count: 1 }));
+        },
+      };
+      // Straight into the context, past the checks a provider adds, as a
+      // page's own context provider (or a future provider) could hand it.
+      const host = document.createElement('div');
+      new ContextProvider(host, {
+        context: communityContext,
+        initialValue: { loadAdapter: async () => flooding, theme: 'auto' },
+      });
+      const search = document.createElement('community-tag-search');
+      host.append(search);
+      await render(html`${host}`);
+      await shown(search, '[part~="input"]');
+      input(search).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await openWith(search, 'tag-0');
+      expect(limits).to.have.length(1);
+      expect(limits[0]).to.be.within(1, 100);
+      expect(all(search, '[role="option"]')).to.have.length(limits[0]!);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(activeOption(search)!.textContent).to.contain(`tag-${limits[0]! - 1}`);
     });
   });
 

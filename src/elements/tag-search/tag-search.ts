@@ -9,12 +9,14 @@ import { CommunityTagsChangeEvent } from '../../core/events/index.js';
 import type { Tag } from '../../core/types.js';
 import { checkedWholeNumber, wholeNumberConverter } from '../../core/whole-number.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { isolatedSentence } from '../../ui/isolated-sentence.js';
 import type { Messages } from '../../i18n/messages.js';
 import { addEnglish } from '../../i18n/catalogs.js';
 import { tagSearch as english } from '../../i18n/locales/en/tag-search.js';
 import { tokens } from '../../theme/tokens.js';
 import { errorMessage, stateStyles } from '../../ui/states.js';
 import { CommunityElement } from '../community-element.js';
+import { ComboboxController } from './combobox-controller.js';
 import { highlightMatches } from './highlight.js';
 import { LinkedThreadLists } from './linked-lists.js';
 import {
@@ -87,9 +89,7 @@ export class CommunityTagSearch extends CommunityElement {
   @state() private inputText = '';
   /** The text of the newest search asked for; undefined until the list is first wanted. */
   @state() private searchText: string | undefined;
-  @state() private open = false;
   @state() private options: Tag[] = [];
-  @state() private activeIndex = -1;
   @state() private appliedQuery: string | undefined;
   @state() private announcement = '';
 
@@ -98,23 +98,39 @@ export class CommunityTagSearch extends CommunityElement {
   /** Labels of tags seen in results or thread lists, so chips show labels rather than names. */
   readonly #knownTags = new Map<string, Tag>();
   #debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Which option to make active when results arrive after ArrowDown/ArrowUp opened the list. */
-  #activateOnResults: 'first' | 'last' | undefined;
+
+  readonly #combobox = new ComboboxController(this, {
+    optionCount: () => (this.#failed ? 0 : this.#visibleOptions.length),
+    requestOptions: () => this.#requestOptions(),
+    choose: (index) => this.#choose(this.#visibleOptions[index]!),
+    enterOnText: (event) => this.#onEnterOnText(event),
+    clearText: () => {
+      if (!this.inputText) return false;
+      this.#clearText();
+      return true;
+    },
+    backspaceOnText: () => {
+      if (this.inputText) return;
+      if (this.appliedQuery) this.#removeQuery();
+      else if (this.value.length) this.#removeTag(this.value[this.value.length - 1]!);
+    },
+  });
 
   readonly #tagsTask = new Task(this, {
     task: async ([loadAdapter, text], { signal }) => {
       if (text === undefined) return initialState;
       const { adapter } = await this.openAdapter(loadAdapter, signal);
-      return wellFormedTags(await adapter.searchTags(text, { signal, limit: TAG_LIMIT }));
+      const tags = await adapter.searchTags(text, { signal, limit: TAG_LIMIT });
+      return wellFormedTags(tags, TAG_LIMIT);
     },
     args: () => [this.config.loadAdapter, this.searchText] as const,
     onComplete: (tags) => this.#showResults(tags),
     onError: (error) => {
-      if (!isAbortError(error)) this.#activateOnResults = undefined;
+      if (!isAbortError(error)) this.#combobox.optionsFailed();
       // Back online, only a list still open is worth refreshing: opening it
       // again under a person who has moved on would be a surprise.
       this.reportLoadError(SOURCE, error, () => {
-        if (this.open) void this.#tagsTask.run();
+        if (this.#combobox.open) void this.#tagsTask.run();
       });
     },
   });
@@ -130,7 +146,7 @@ export class CommunityTagSearch extends CommunityElement {
     super.disconnectedCallback();
     clearTimeout(this.#debounceTimer);
     this.#debounceTimer = undefined;
-    this.#close();
+    this.#combobox.close();
   }
 
   /** Moves focus into the text field. */
@@ -147,7 +163,7 @@ export class CommunityTagSearch extends CommunityElement {
     clearTimeout(this.#debounceTimer);
     this.inputText = '';
     this.appliedQuery = undefined;
-    this.#close();
+    this.#combobox.close();
     this.#changeSelection(tagNamesConverter.fromAttribute(this.getAttribute('value')));
   }
 
@@ -185,13 +201,8 @@ export class CommunityTagSearch extends CommunityElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.open) this.internals.states.add('open');
+    if (this.#combobox.open) this.internals.states.add('open');
     else this.internals.states.delete('open');
-    if ((changed as PropertyValues).has('activeIndex') && this.activeIndex >= 0) {
-      this.renderRoot
-        .querySelector(`#option-${this.activeIndex}`)
-        ?.scrollIntoView({ block: 'nearest' });
-    }
   }
 
   override render() {
@@ -199,10 +210,10 @@ export class CommunityTagSearch extends CommunityElement {
     if (!messages) return this.#renderSkeleton();
     const text = messages.tagSearch;
     const options = this.#visibleOptions;
-    const failed = this.#tagsTask.status === TaskStatus.ERROR;
-    const loading = this.open && this.#isLoading;
-    const expanded = this.open && !failed && options.length > 0;
-    const active = expanded && options[this.activeIndex] ? `option-${this.activeIndex}` : undefined;
+    const failed = this.#failed;
+    const combobox = this.#combobox;
+    const loading = combobox.open && this.#isLoading;
+    const expanded = combobox.expanded;
     return html`<div class="tag-search" @focusout=${this.#closeWhenFocusLeaves}>
       <label class="label" id="label" for="input">${this.label || text.label}</label>
       <div class="combobox">
@@ -216,7 +227,7 @@ export class CommunityTagSearch extends CommunityElement {
             aria-autocomplete="list"
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls="listbox"
-            aria-activedescendant=${ifDefined(active)}
+            aria-activedescendant=${ifDefined(combobox.activeDescendant)}
             aria-describedby="instructions"
             autocomplete="off"
             autocapitalize="none"
@@ -227,8 +238,8 @@ export class CommunityTagSearch extends CommunityElement {
             }
             .value=${live(this.inputText)}
             @input=${this.#onInput}
-            @keydown=${this.#onKeydown}
-            @click=${() => this.#openList()}
+            @keydown=${(event: KeyboardEvent) => combobox.onKeydown(event)}
+            @click=${() => combobox.show()}
           />
           <span class="spinner" aria-hidden="true" ?hidden=${!loading}></span>
         </div>
@@ -248,7 +259,7 @@ export class CommunityTagSearch extends CommunityElement {
             (tag, index) => this.#renderOption(tag, index, messages),
           )}
         </ul>
-        ${this.open && !expanded ? this.#renderPopupMessage(messages, failed) : nothing}
+        ${combobox.open && !expanded ? this.#renderPopupMessage(messages, failed) : nothing}
       </div>
       <p id="instructions" class="visually-hidden">${text.instructions}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -278,7 +289,7 @@ export class CommunityTagSearch extends CommunityElement {
       ${
         query
           ? html`<li class="chip text-chip" part="chip">
-              <span class="chip-label">${interpolate(text.textChip, { text: query })}</span>
+              <span class="chip-label">${isolatedSentence(text.textChip, { text: query })}</span>
               <button
                 type="button"
                 class="remove"
@@ -298,11 +309,11 @@ export class CommunityTagSearch extends CommunityElement {
     const label = tag.label ?? tag.name;
     const count = tag.count;
     return html`<li
-      id="option-${index}"
+      id=${this.#combobox.optionId(index)}
       class="option"
       role="option"
       part="option"
-      aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+      aria-selected=${index === this.#combobox.activeIndex ? 'true' : 'false'}
       @click=${() => this.#choose(tag)}
     >
       <span class="option-label"
@@ -347,10 +358,10 @@ export class CommunityTagSearch extends CommunityElement {
     }
     const searched = this.searchText ?? '';
     return html`<div class="popup message empty">
-      <p>${searched ? interpolate(text.noMatches, { text: searched }) : text.noTags}</p>
+      <p>${searched ? isolatedSentence(text.noMatches, { text: searched }) : text.noTags}</p>
       ${
         this.freeText && searched
-          ? html`<p class="hint">${interpolate(text.searchTextHint, { text: searched })}</p>`
+          ? html`<p class="hint">${isolatedSentence(text.searchTextHint, { text: searched })}</p>`
           : nothing
       }
     </div>`;
@@ -368,6 +379,10 @@ export class CommunityTagSearch extends CommunityElement {
     return this.options.filter((tag) => !this.value.includes(tag.name));
   }
 
+  get #failed(): boolean {
+    return this.#tagsTask.status === TaskStatus.ERROR;
+  }
+
   /** A search is waiting out its debounce or running. */
   get #isLoading(): boolean {
     const status = this.#tagsTask.status;
@@ -382,11 +397,9 @@ export class CommunityTagSearch extends CommunityElement {
     this.options = tags;
     for (const tag of tags) if (tag.label) this.#knownTags.set(tag.name, tag);
     const count = this.#visibleOptions.length;
-    const activate = this.#activateOnResults;
-    this.#activateOnResults = undefined;
-    this.activeIndex = !count || !activate ? -1 : activate === 'first' ? 0 : count - 1;
+    this.#combobox.optionsArrived();
     const messages = this.messages;
-    if (!this.open || !messages) return;
+    if (!this.#combobox.open || !messages) return;
     this.#announce(
       count
         ? plural(this.lang_, messages.tagSearch.matches, count)
@@ -412,108 +425,43 @@ export class CommunityTagSearch extends CommunityElement {
     this.requestUpdate();
   }
 
-  #openList(activate?: 'first' | 'last'): void {
+  /** The list is about to show: searches unless the options are for the text; true when they are. */
+  #requestOptions(): boolean {
     const text = this.inputText.trim();
-    const options = this.#visibleOptions;
     const current = this.searchText === text && this.#tagsTask.status === TaskStatus.COMPLETE;
-    if (activate && current && options.length) {
-      this.activeIndex = activate === 'first' ? 0 : options.length - 1;
-    } else {
-      this.#activateOnResults = activate;
-    }
     if (!current && this.#debounceTimer === undefined) this.#search(text, 0);
-    if (!this.open && current && this.messages) {
-      this.#announce(
-        options.length ? plural(this.lang_, this.messages.tagSearch.matches, options.length) : '',
-      );
+    if (!this.#combobox.open && current && this.messages) {
+      const count = this.#visibleOptions.length;
+      this.#announce(count ? plural(this.lang_, this.messages.tagSearch.matches, count) : '');
     }
-    this.open = true;
-  }
-
-  #close(): void {
-    this.open = false;
-    this.activeIndex = -1;
-    this.#activateOnResults = undefined;
+    return current;
   }
 
   #onInput(event: InputEvent): void {
     this.inputText = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.activeIndex = -1;
+    this.#combobox.textChanged();
     this.#search(this.inputText.trim(), this.debounce);
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
-    const options = this.#visibleOptions;
-    const expanded = this.open && options.length > 0;
-    const last = options.length - 1;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (event.altKey) this.#openList();
-        else if (!expanded) this.#openList('first');
-        else this.activeIndex = this.activeIndex >= last ? 0 : this.activeIndex + 1;
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (event.altKey) this.#close();
-        else if (!expanded) this.#openList('last');
-        else this.activeIndex = this.activeIndex <= 0 ? last : this.activeIndex - 1;
-        return;
-      case 'Home':
-      case 'End':
-        // Without an active option they move the caret, as in any text field.
-        if (!expanded || this.activeIndex < 0) return;
-        event.preventDefault();
-        this.activeIndex = event.key === 'Home' ? 0 : last;
-        return;
-      case 'Enter':
-        this.#onEnter(event, expanded ? options[this.activeIndex] : undefined);
-        return;
-      case 'Escape':
-        if (this.open) this.#close();
-        else if (this.inputText) this.#clearText();
-        else return;
-        // Handled here, so a dialog around the search stays open.
-        event.preventDefault();
-        event.stopPropagation();
-        return;
-      case 'Tab':
-        if (expanded) this.#close();
-        return;
-      case 'Backspace':
-        if (this.inputText) return;
-        if (this.appliedQuery) this.#removeQuery();
-        else if (this.value.length) this.#removeTag(this.value[this.value.length - 1]!);
-        return;
-    }
-  }
-
-  #onEnter(event: KeyboardEvent, active: Tag | undefined): void {
-    if (active) {
-      event.preventDefault();
-      this.#choose(active);
-      return;
-    }
+  #onEnterOnText(event: KeyboardEvent): void {
     const text = this.inputText.trim();
     if (!text) {
       if (this.freeText && this.appliedQuery) this.#removeQuery();
       // Like Enter in a native text field: submit the form around it.
-      else if (!this.open) this.internals.form?.requestSubmit();
+      else if (!this.#combobox.open) this.internals.form?.requestSubmit();
       return;
     }
     event.preventDefault();
     const typed = exactTag(this.options, text);
     if (typed) this.#choose(typed);
     else if (this.freeText) this.#applyQuery(text);
-    else this.#openList();
+    else this.#combobox.show();
   }
 
   /** A person chose a tag in the list (or typed one exactly and pressed Enter). */
   #choose(tag: Tag): void {
     this.#clearText();
-    this.#close();
+    this.#combobox.close();
     this.#addTag(tag);
     this.input?.focus();
   }
@@ -538,7 +486,7 @@ export class CommunityTagSearch extends CommunityElement {
   #applyQuery(text: string): void {
     this.appliedQuery = text;
     this.#clearText();
-    this.#close();
+    this.#combobox.close();
     if (this.messages) this.#announce(interpolate(this.messages.tagSearch.searchingText, { text }));
   }
 
@@ -555,7 +503,7 @@ export class CommunityTagSearch extends CommunityElement {
     clearTimeout(this.#debounceTimer);
     this.#debounceTimer = undefined;
     this.inputText = '';
-    this.activeIndex = -1;
+    this.#combobox.returnToText();
   }
 
   /** Sets the selection a person made and tells the host; false when nothing changed. */
@@ -573,13 +521,13 @@ export class CommunityTagSearch extends CommunityElement {
 
   #closeWhenFocusLeaves(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.#close();
+    if (!next || !this.renderRoot.contains(next)) this.#combobox.close();
   }
 
   #focusFromField(event: MouseEvent): void {
     if (event.target !== event.currentTarget) return;
     this.input?.focus();
-    this.#openList();
+    this.#combobox.show();
   }
 }
 
@@ -595,20 +543,24 @@ function keepFocusInInput(event: MouseEvent): void {
 /**
  * The tags as the combobox needs them. Built-in adapters validate their
  * answers; a host's own adapter may send numbers, nulls or holes, which
- * would otherwise break matching and highlighting mid-render.
+ * would otherwise break matching and highlighting mid-render, or far more
+ * than the `limit` asked for, which would all be rendered and highlighted.
  */
-function wellFormedTags(tags: unknown): Tag[] {
+function wellFormedTags(tags: unknown, limit: number): Tag[] {
   if (!Array.isArray(tags)) return [];
   const text = (value: unknown) =>
     typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  return tags.flatMap((tag: Partial<Record<keyof Tag, unknown>> | null) => {
+  const wellFormed: Tag[] = [];
+  for (const tag of tags as Array<Partial<Record<keyof Tag, unknown>> | null>) {
+    if (wellFormed.length >= limit) break;
     const name = text(tag?.name);
-    if (!name) return [];
+    if (!name) continue;
     const label = text(tag!.label);
     const count =
       typeof tag!.count === 'number' && Number.isFinite(tag!.count) ? tag!.count : undefined;
-    return [{ name, ...(label && { label }), ...(count !== undefined && { count }) }];
-  });
+    wellFormed.push({ name, ...(label && { label }), ...(count !== undefined && { count }) });
+  }
+  return wellFormed;
 }
 
 declare global {
