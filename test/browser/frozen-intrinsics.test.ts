@@ -13,7 +13,8 @@ import {
   TimeoutError,
 } from '../../src/core/errors.js';
 import type { CommunityAdapter } from '../../src/core/types.js';
-import { render } from '../helpers/render.js';
+import type { CommunityThreadList } from '../../src/elements/thread-list/thread-list.js';
+import { renderOn } from '../helpers/render.js';
 
 Object.freeze(Error.prototype);
 
@@ -65,12 +66,10 @@ describe('a page that froze Error.prototype', () => {
       searchTags: async () => [],
       getOnboarding: async () => null,
     } as unknown as CommunityAdapter;
-    const provider = await render<HTMLElement>(
-      html`<community-provider .adapter=${adapter}>
-        <community-thread-list eager></community-thread-list>
-      </community-provider>`,
+    const list = await renderOn<CommunityThreadList>(
+      adapter,
+      html`<community-thread-list eager></community-thread-list>`,
     );
-    const list = provider.querySelector('community-thread-list')!;
     await waitUntil(
       () => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 2,
       'the list never showed its thread',

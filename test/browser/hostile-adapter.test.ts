@@ -12,7 +12,7 @@ import type {
   Thread,
   ThreadPage,
 } from '../../src/core/types.js';
-import { render } from '../helpers/render.js';
+import { render, renderOn } from '../helpers/render.js';
 
 interface Vector {
   title: string;
@@ -275,12 +275,10 @@ describe('a hostile adapter rendered by every widget', () => {
       searchTags: async () => [],
       getOnboarding: async () => ({ title: 'Hi', message: {}, steps: [] }),
     };
-    const provider = await render<HTMLElement>(
-      html`<community-provider .adapter=${adapter}>
-        <community-thread-list page-size="5" eager></community-thread-list>
-      </community-provider>`,
+    const list = await renderOn(
+      adapter,
+      html`<community-thread-list page-size="5" eager></community-thread-list>`,
     );
-    const list = provider.querySelector('community-thread-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="item"]'), 'no threads', {
       timeout: 20_000,
     });

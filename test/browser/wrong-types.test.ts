@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { CommunityAdapter, Thread } from '../../src/core/types.js';
-import { render } from '../helpers/render.js';
+import { render, renderOn } from '../helpers/render.js';
 
 /** A thread whose string fields are anything but strings. */
 function mistypedThread(index: number): Thread {
@@ -147,12 +147,10 @@ describe('a host adapter whose answers break the contract', () => {
     let onboarding: unknown = null;
     const adapter = hostAdapter({ onboarding: () => onboarding });
     const errors = await pageErrorsDuring(async () => {
-      const provider = await render<HTMLElement>(
-        html`<community-provider .adapter=${adapter}>
-          <community-welcome-card eager></community-welcome-card>
-        </community-provider>`,
+      const card = await renderOn(
+        adapter,
+        html`<community-welcome-card eager></community-welcome-card>`,
       );
-      const card = provider.querySelector('community-welcome-card')!;
       const retry = await retryShownIn(card);
       onboarding = { title: 'Hello there', message: { markdown: 'Hi' }, steps: [] };
       retry.click();
@@ -173,12 +171,10 @@ describe('a host adapter whose answers break the contract', () => {
         threads: () => ({ threads: [null, validThread('1'), undefined, validThread('2')] }),
       });
       const errors = await pageErrorsDuring(async () => {
-        const provider = await render<HTMLElement>(
-          html`<community-provider .adapter=${adapter}>
-            <community-thread-list eager></community-thread-list>
-          </community-provider>`,
+        const list = await renderOn(
+          adapter,
+          html`<community-thread-list eager></community-thread-list>`,
         );
-        const list = provider.querySelector('community-thread-list')!;
         await waitUntil(
           () => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 2,
           'the two real threads were not shown',
@@ -204,12 +200,10 @@ describe('a host adapter whose answers break the contract', () => {
           : { threads: [validThread('3')] },
     });
     const errors = await pageErrorsDuring(async () => {
-      const provider = await render<HTMLElement>(
-        html`<community-provider .adapter=${adapter}>
-          <community-thread-list eager></community-thread-list>
-        </community-provider>`,
+      const list = await renderOn(
+        adapter,
+        html`<community-thread-list eager></community-thread-list>`,
       );
-      const list = provider.querySelector('community-thread-list')!;
       const retry = await retryShownIn(list);
       broken = false;
       retry.click();
@@ -225,12 +219,10 @@ describe('a host adapter whose answers break the contract', () => {
     let answer: unknown = { threads: { length: 1 } };
     const adapter = hostAdapter({ threads: () => answer });
     const errors = await pageErrorsDuring(async () => {
-      const provider = await render<HTMLElement>(
-        html`<community-provider .adapter=${adapter}>
-          <community-thread-list eager structured-data></community-thread-list>
-        </community-provider>`,
+      const list = await renderOn(
+        adapter,
+        html`<community-thread-list eager structured-data></community-thread-list>`,
       );
-      const list = provider.querySelector('community-thread-list')!;
       const retry = await retryShownIn(list);
       const untagged: Partial<Thread> = validThread('4');
       delete untagged.tags;
