@@ -2,7 +2,8 @@
  * Typed failures. Adapters throw these so widgets can tell a person, in plain
  * words, what went wrong and whether trying again can help.
  */
-export type CommunityErrorKind = 'network' | 'http' | 'timeout' | 'bad-response' | 'offline';
+export type CommunityErrorKind =
+  'network' | 'http' | 'timeout' | 'bad-response' | 'offline' | 'setup';
 
 /**
  * Gives an error class its `name` on the prototype, by definition rather than
@@ -78,11 +79,22 @@ export class BadResponseError extends CommunityError {
   }
 }
 
+/**
+ * The widgets cannot work on this page as it is set up: another script took
+ * the name of `<community-provider>`, so the configuration it carries never
+ * reaches them. They say so rather than show the demo community.
+ */
+export class SetupError extends CommunityError {
+  readonly kind = 'setup';
+  readonly retryable = false;
+}
+
 nameErrors(NetworkError, 'NetworkError');
 nameErrors(OfflineError, 'OfflineError');
 nameErrors(HttpStatusError, 'HttpStatusError');
 nameErrors(TimeoutError, 'TimeoutError');
 nameErrors(BadResponseError, 'BadResponseError');
+nameErrors(SetupError, 'SetupError');
 
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

@@ -7,7 +7,8 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { communityContext, type CommunityConfig } from '../core/context.js';
-import { isAbortError, toCommunityError } from '../core/errors.js';
+import { isAbortError, SetupError, toCommunityError } from '../core/errors.js';
+import { isLibraryElement, LIBRARY_ELEMENT } from '../core/library-element.js';
 import { CommunityErrorEvent } from '../core/events/error.js';
 import type { CommunityAdapter } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -16,6 +17,23 @@ import { onLangChange, resolveLocale } from '../i18n/resolve-locale.js';
 import { syncDirection } from '../i18n/direction.js';
 import { whenNearViewport } from './near-viewport.js';
 import { getPageConfig, onPageConfigChange } from './provider/page-config.js';
+
+/**
+ * What a widget inside a `<community-provider>` gets when some other script
+ * took that name: the configuration it carries never arrives, and the demo
+ * community in its place would mislead, so the widget shows a setup error.
+ */
+const SETUP_PROBLEM: CommunityConfig = {
+  loadAdapter: () => Promise.reject(new SetupError('<community-provider> is not the widgets’ own')),
+  theme: 'auto',
+};
+
+function strangeProviderAround(element: Element): boolean {
+  const provider = customElements.get('community-provider');
+  return (
+    provider !== undefined && !isLibraryElement(provider) && !!element.closest('community-provider')
+  );
+}
 
 export class CommunityElement extends LitElement {
   /** A BCP 47 language tag that overrides the `lang` this widget would follow. */
@@ -46,8 +64,11 @@ export class CommunityElement extends LitElement {
   #appliedBrand: string | undefined;
   #unsubscribers: Array<() => void> = [];
 
+  /** Marks this class as the library's, for every copy of it on the page (see defineElement). */
+  static readonly [LIBRARY_ELEMENT] = true;
+
   protected get config(): CommunityConfig {
-    return this.providedConfig ?? getPageConfig();
+    return this.providedConfig ?? (strangeProviderAround(this) ? SETUP_PROBLEM : getPageConfig());
   }
 
   override connectedCallback(): void {

@@ -32,6 +32,8 @@ export interface Messages {
     errorHttp: string;
     errorNotFound: string;
     errorBadResponse: string;
+    /** Shown when the widgets cannot work on this page as set up (another script took one of their element names). */
+    errorSetup: string;
     askCommunity: string;
     contactSupport: string;
     /** Accessible name of an author's avatar when it is the only sign of them. */

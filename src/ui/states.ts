@@ -22,6 +22,8 @@ export function errorMessage(messages: Messages, error: CommunityError): string 
         : interpolate(common.errorHttp, { status: (error as HttpStatusError).status });
     case 'bad-response':
       return common.errorBadResponse;
+    case 'setup':
+      return common.errorSetup;
   }
 }
 

@@ -29,21 +29,35 @@ export interface ConfigureOptions {
   supportUrl?: string;
 }
 
-let pageConfig: CommunityConfig = { loadAdapter: adapterLoader('memory'), theme: 'auto' };
-const listeners = new Set<() => void>();
+interface PageConfigRegistry {
+  config: CommunityConfig;
+  listeners: Set<() => void>;
+}
+
+/**
+ * One page, one configuration, in a well-known global: every copy of the
+ * library on the page (the drop-in beside an app's own bundle) reads and
+ * writes the same one, so `configure()` from either reaches every widget.
+ */
+const REGISTRY = Symbol.for('community-widgets.page-config');
+const page = globalThis as typeof globalThis & { [REGISTRY]?: PageConfigRegistry };
+const registry = (page[REGISTRY] ??= {
+  config: { loadAdapter: adapterLoader('memory'), theme: 'auto' },
+  listeners: new Set(),
+});
 
 export function getPageConfig(): CommunityConfig {
-  return pageConfig;
+  return registry.config;
 }
 
 export function onPageConfigChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  registry.listeners.add(listener);
+  return () => registry.listeners.delete(listener);
 }
 
 /** Sets the page-wide defaults for widgets outside any provider. Unset options keep their value. */
 export function configure(options: ConfigureOptions): void {
-  const next: CommunityConfig = { ...pageConfig };
+  const next: CommunityConfig = { ...registry.config };
   if (options.adapter !== undefined) {
     next.loadAdapter = adapterLoader(checkedAdapter(options.adapter), { baseUrl: options.baseUrl });
   }
@@ -65,8 +79,8 @@ export function configure(options: ConfigureOptions): void {
   if (options.brand !== undefined) next.brand = checkedBrand(options.brand);
   if (options.askUrl !== undefined) next.askUrl = safeUrl(options.askUrl);
   if (options.supportUrl !== undefined) next.supportUrl = safeUrl(options.supportUrl);
-  pageConfig = next;
-  listeners.forEach((notify) => notify());
+  registry.config = next;
+  registry.listeners.forEach((notify) => notify());
 }
 
 function checkedAdapter(adapter: AdapterSource): AdapterSource {

@@ -11,6 +11,7 @@ import {
   type Theme,
 } from '../../core/allowed-values.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
+import { LIBRARY_ELEMENT } from '../../core/library-element.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { CommunityAdapter } from '../../core/types.js';
 import { adapterLoader, isAdapter } from '../../adapters/registry.js';
@@ -24,6 +25,9 @@ import { checkedBrand } from './page-config.js';
  * @slot - The widgets (and anything else) it configures.
  */
 export class CommunityProvider extends LitElement {
+  /** Marks this class as the library's, for every copy of it on the page (see defineElement). */
+  static readonly [LIBRARY_ELEMENT] = true;
+
   static override styles = css`
     :host {
       display: contents;

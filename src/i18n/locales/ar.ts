@@ -14,6 +14,7 @@ export const ar: Catalog<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = {
     errorHttp: 'حدثت مشكلة في خادم المجتمع (الخطأ {status}). يُرجى المحاولة لاحقًا.',
     errorNotFound: 'لم نعثر على هذا في المجتمع (الخطأ 404).',
     errorBadResponse: 'أرسل المجتمع ردًا لم نتمكّن من قراءته.',
+    errorSetup: 'لم تُعدّ أدوات المجتمع هذه بشكل صحيح على هذه الصفحة.',
     askCommunity: 'اسأل المجتمع',
     contactSupport: 'تواصل مع الدعم',
     postedBy: 'نُشر بواسطة {name}',

@@ -13,6 +13,7 @@ export const da: Catalog<'one' | 'other'> = {
     errorHttp: 'Fællesskabets server havde et problem (fejl {status}). Prøv igen senere.',
     errorNotFound: 'Vi kunne ikke finde det i fællesskabet (fejl 404).',
     errorBadResponse: 'Fællesskabet sendte et svar, som vi ikke kunne læse.',
+    errorSetup: 'Disse fællesskabswidgets er ikke sat korrekt op på denne side.',
     askCommunity: 'Spørg fællesskabet',
     contactSupport: 'Kontakt support',
     postedBy: 'Skrevet af {name}',

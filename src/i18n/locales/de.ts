@@ -14,6 +14,7 @@ export const de: Catalog<'one' | 'other'> = {
       'Beim Server der Community ist ein Problem aufgetreten (Fehler {status}). Bitte versuchen Sie es später erneut.',
     errorNotFound: 'Das haben wir in der Community nicht gefunden (Fehler 404).',
     errorBadResponse: 'Die Community hat eine Antwort geschickt, die wir nicht lesen können.',
+    errorSetup: 'Diese Community-Widgets sind auf dieser Seite nicht richtig eingerichtet.',
     askCommunity: 'Community fragen',
     contactSupport: 'Support kontaktieren',
     postedBy: 'Gepostet von {name}',

@@ -14,6 +14,7 @@ export const es: Catalog<'one' | 'many' | 'other'> = {
       'El servidor de la comunidad tuvo un problema (error {status}). Vuelve a intentarlo más tarde.',
     errorNotFound: 'No encontramos esto en la comunidad (error 404).',
     errorBadResponse: 'La comunidad envió una respuesta que no pudimos leer.',
+    errorSetup: 'Estos widgets de la comunidad no están bien configurados en esta página.',
     askCommunity: 'Preguntar a la comunidad',
     contactSupport: 'Contactar con soporte',
     postedBy: 'Publicado por {name}',

@@ -15,6 +15,7 @@ export const fr: Catalog<'one' | 'many' | 'other'> = {
       'Le serveur de la communauté a rencontré un problème (erreur {status}). Veuillez réessayer plus tard.',
     errorNotFound: 'Nous n’avons pas trouvé ce contenu dans la communauté (erreur 404).',
     errorBadResponse: 'La communauté a envoyé une réponse illisible.',
+    errorSetup: 'Ces widgets de la communauté ne sont pas correctement configurés sur cette page.',
     askCommunity: 'Demander à la communauté',
     contactSupport: 'Contacter l’assistance',
     postedBy: 'Publié par {name}',

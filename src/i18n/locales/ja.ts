@@ -13,6 +13,7 @@ export const ja: Catalog<'other'> = {
       'コミュニティのサーバーで問題が発生しました（エラー {status}）。しばらくしてからもう一度お試しください。',
     errorNotFound: 'コミュニティで見つかりませんでした（エラー 404）。',
     errorBadResponse: 'コミュニティから読み取れない応答が返されました。',
+    errorSetup: 'このページのコミュニティウィジェットは正しく設定されていません。',
     askCommunity: 'コミュニティに質問する',
     contactSupport: 'サポートに問い合わせる',
     postedBy: '投稿者: {name}',

@@ -13,6 +13,7 @@ export const pl: Catalog<'one' | 'few' | 'many' | 'other'> = {
     errorHttp: 'Serwer społeczności napotkał problem (błąd {status}). Spróbuj ponownie później.',
     errorNotFound: 'Nie znaleźliśmy tego w społeczności (błąd 404).',
     errorBadResponse: 'Społeczność wysłała odpowiedź, której nie umiemy odczytać.',
+    errorSetup: 'Te widżety społeczności nie są poprawnie skonfigurowane na tej stronie.',
     askCommunity: 'Zapytaj społeczność',
     contactSupport: 'Skontaktuj się z pomocą',
     postedBy: 'Autor: {name}',

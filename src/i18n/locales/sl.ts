@@ -11,6 +11,7 @@ export const sl: Catalog<'one' | 'two' | 'few' | 'other'> = {
     errorHttp: 'Strežnik skupnosti je naletel na težavo (napaka {status}). Poskusite pozneje.',
     errorNotFound: 'Tega v skupnosti ni bilo mogoče najti (napaka 404).',
     errorBadResponse: 'Skupnost je poslala odgovor, ki ga ne moremo prebrati.',
+    errorSetup: 'Ti gradniki skupnosti na tej strani niso pravilno nastavljeni.',
     askCommunity: 'Vprašajte skupnost',
     contactSupport: 'Pišite podpori',
     postedBy: 'Objavil(a) {name}',

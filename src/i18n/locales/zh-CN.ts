@@ -13,6 +13,7 @@ export const zhCN: Catalog<'other'> = {
     errorHttp: '社区服务器出现问题（错误 {status}）。请稍后重试。',
     errorNotFound: '在社区中找不到该内容（错误 404）。',
     errorBadResponse: '社区返回了无法读取的响应。',
+    errorSetup: '此页面上的社区小组件未正确设置。',
     askCommunity: '向社区提问',
     contactSupport: '联系客服',
     postedBy: '发布者：{name}',

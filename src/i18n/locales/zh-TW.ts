@@ -13,6 +13,7 @@ export const zhTW: Catalog<'other'> = {
     errorHttp: '社群伺服器發生問題（錯誤 {status}）。請稍後再試。',
     errorNotFound: '在社群中找不到此內容（錯誤 404）。',
     errorBadResponse: '社群傳回了無法讀取的回應。',
+    errorSetup: '此頁面上的社群小工具未正確設定。',
     askCommunity: '向社群提問',
     contactSupport: '聯絡客服',
     postedBy: '發文者：{name}',

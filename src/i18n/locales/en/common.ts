@@ -11,6 +11,7 @@ export const common: Catalog<'one' | 'other'>['common'] = {
   errorHttp: 'The community server had a problem (error {status}). Please try again later.',
   errorNotFound: 'We could not find this in the community (error 404).',
   errorBadResponse: 'The community sent an answer we could not read.',
+  errorSetup: 'These community widgets are not set up correctly on this page.',
   askCommunity: 'Ask the community',
   contactSupport: 'Contact support',
   postedBy: 'Posted by {name}',
