@@ -60,7 +60,10 @@ export interface Messages {
     /** Shown in place of a dismissed card, next to Undo. */
     hidden: string;
     undo: string;
+    /** The community could not save the progress; this device keeps it. */
     saveFailed: string;
+    /** Neither the community nor this device could keep the progress; saving goes on being tried. */
+    saveRetrying: string;
   };
   threadList: {
     label: string;

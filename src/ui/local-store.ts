@@ -26,8 +26,11 @@ export type Validate<T> = (value: unknown) => T | undefined;
 export interface LocalStore {
   /** The record under `key`, as `validate` accepts it; undefined when absent or unusable. */
   read<T>(key: string, validate: Validate<T>): T | undefined;
-  /** Saves `value` as JSON under `key`, in memory when storage refuses. */
-  write(key: string, value: unknown): void;
+  /**
+   * Saves `value` as JSON under `key`, in memory when storage refuses.
+   * Whether storage took it: only then does it outlive the page.
+   */
+  write(key: string, value: unknown): boolean;
 }
 
 /** The page's own `localStorage`; reaching it throws in sandboxed iframes, hence a getter. */
@@ -75,12 +78,13 @@ export function createLocalStore(
         if (target) {
           target.setItem(key, text);
           unsaved.delete(key);
-          return;
+          return true;
         }
       } catch {
         // Kept in memory below, until storage takes a write of this key again.
       }
       unsaved.set(key, text);
+      return false;
     },
   };
 }

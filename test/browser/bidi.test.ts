@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { CommunityAdapter, Thread } from '../../src/core/types.js';
-import { render } from '../helpers/render.js';
+import { render, renderOn } from '../helpers/render.js';
 import { makeThread } from '../helpers/threads.js';
 
 const RLO = '\u202E';
@@ -81,5 +81,38 @@ describe('bidi controls in backend text', () => {
     } finally {
       style.remove();
     }
+  });
+  it('welcome card: "Welcome, {name}!" keeps its exclamation mark after the name', async () => {
+    const adapter: CommunityAdapter = {
+      ...adapterWith([]),
+      getViewer: async () => ({ id: 'u1', name: EVIL }),
+    };
+    const card = await renderOn(
+      adapter,
+      html`<community-welcome-card eager></community-welcome-card>`,
+    );
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="title"]'), 'no title');
+    const title = card.shadowRoot!.querySelector('[part~="title"]')!;
+    await waitUntil(() => title.textContent!.includes('Evil'), 'no greeting');
+    expect(title.textContent!.trim()).to.equal(`Welcome, ${EVIL}!`);
+    expectDrawnAfter(title, 'Evil', '!');
+  });
+
+  it('tag search: "No topics match “{text}”." keeps its closing quote after what was typed', async () => {
+    const provider = await render<HTMLElement>(
+      html`<community-provider .adapter=${adapterWith([])}>
+        <community-tag-search debounce="0"></community-tag-search>
+      </community-provider>`,
+    );
+    const search = provider.querySelector('community-tag-search')!;
+    await waitUntil(() => search.shadowRoot!.querySelector('input'), 'no input');
+    const input = search.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = EVIL;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const notice = () =>
+      [...search.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent!.includes('Evil'));
+    await waitUntil(notice, 'no "no matches" notice');
+    expectDrawnAfter(notice()!, 'Evil', '”');
   });
 });

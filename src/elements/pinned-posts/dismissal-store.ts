@@ -53,8 +53,9 @@ export function createDismissalStore(getStorage?: () => StorageLike | undefined)
   const unstorable = new Map<string, string>();
 
   const read = (): Entry[] => records.read(DISMISSED_POSTS_KEY, toEntries) ?? [];
-  const write = (entries: Entry[]): void =>
+  const write = (entries: Entry[]): void => {
     records.write(DISMISSED_POSTS_KEY, entries.slice(-MAX_DISMISSED_POSTS));
+  };
 
   const current = (): Dismissals => {
     const stored = new Map(read());

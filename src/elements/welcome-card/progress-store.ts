@@ -20,7 +20,8 @@ export interface StoredProgress extends OnboardingProgress {
 
 export interface ProgressStore {
   read(community: string, viewerId: string | undefined): StoredProgress | undefined;
-  write(community: string, viewerId: string | undefined, progress: StoredProgress): void;
+  /** Whether this browser's storage took it: only then does it outlive the page. */
+  write(community: string, viewerId: string | undefined, progress: StoredProgress): boolean;
   /**
    * The record of the viewer this community last showed on this browser.
    * Known before any request, so a card that will stay hidden never flashes a
@@ -159,8 +160,9 @@ export function createProgressStore(getStorage?: () => StorageLike | undefined):
       };
       if (progress.completedAt) record.completedAt = progress.completedAt;
       if (progress.unsynced) record.unsynced = true;
-      records.write(progressKey(community, viewerId), record);
+      const kept = records.write(progressKey(community, viewerId), record);
       records.write(lastViewerKey(community), viewerId ?? ANONYMOUS);
+      return kept;
     },
   };
 }

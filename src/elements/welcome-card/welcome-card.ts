@@ -19,6 +19,7 @@ import type {
   Viewer,
 } from '../../core/types.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { isolatedSentence } from '../../ui/isolated-sentence.js';
 import type { Messages } from '../../i18n/messages.js';
 import { addEnglish } from '../../i18n/catalogs.js';
 import { welcomeCard as english } from '../../i18n/locales/en/welcome-card.js';
@@ -35,6 +36,8 @@ import {
   EMPTY_PROGRESS,
   isComplete,
   isSettled,
+  parseStoredProgress,
+  progressKey,
   toStoredProgress,
   withStep,
   type StoredProgress,
@@ -48,6 +51,8 @@ const SOURCE = 'welcome-card';
 /** How long "Welcome card hidden. Undo" stays when nobody is using it. */
 const UNDO_MS = 8000;
 const SKELETON_STEPS = 3;
+/** The longest wait between two tries of a failed save. */
+const MAX_SAVE_RETRY_MS = 60_000;
 
 /** One store per page, so a card re-created on the same page finds what another saved. */
 const progressStore = createProgressStore();
@@ -127,6 +132,14 @@ export class CommunityWelcomeCard extends CommunityElement {
   /** Only a completion that happens in front of the person gets the celebration. */
   @state() private celebrate = false;
   @state() private saveFailed = false;
+  /** Whether this browser's storage holds the progress, so the save note says only what is true. */
+  @state() private keptHere = true;
+
+  /**
+   * The first wait before a failed save is sent again; it doubles, up to a
+   * minute, for as long as the page is open.
+   */
+  static saveRetryMs = 2000;
   @state() private announcement = '';
 
   /** Once shown, a completed card stays until the person closes it. */
@@ -135,6 +148,8 @@ export class CommunityWelcomeCard extends CommunityElement {
   #undoExpired = false;
   #focusAfterRender: 'undo' | 'restore' | undefined;
   #saves: Promise<void> = Promise.resolve();
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryDelayMs = 0;
 
   readonly #onboardingTask = new Task(this, {
     task: async ([shouldLoad, loadAdapter, community], { signal }) => {
@@ -178,12 +193,15 @@ export class CommunityWelcomeCard extends CommunityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.#resendFailedSave);
+    window.addEventListener('storage', this.#takeOtherTabsProgress);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#resendFailedSave);
+    window.removeEventListener('storage', this.#takeOtherTabsProgress);
     clearTimeout(this.#undoTimer);
+    clearTimeout(this.#retryTimer);
     if (this.dismissPhase === 'undo') this.dismissPhase = 'gone';
   }
 
@@ -256,7 +274,7 @@ export class CommunityWelcomeCard extends CommunityElement {
       <div class="header">
         <div class="headings">
           <h2 id="title" class="title" part="title" tabindex="-1" dir="auto">
-            ${viewer ? interpolate(welcomeCard.greeting, { name: viewer.name }) : title}
+            ${viewer ? isolatedSentence(welcomeCard.greeting, { name: viewer.name }) : title}
           </h2>
           ${viewer ? html`<p class="subtitle" dir="auto">${title}</p>` : nothing}
         </div>
@@ -275,7 +293,13 @@ export class CommunityWelcomeCard extends CommunityElement {
       </div>
       ${this.#renderMessage(onboarding)} ${this.#renderAuthor(onboarding.author, messages)}
       ${this.#renderGuidelines(onboarding, messages)} ${this.#renderChecklist(onboarding, messages)}
-      ${this.saveFailed ? html`<p class="save-note">${welcomeCard.saveFailed}</p>` : nothing}
+      ${
+        this.saveFailed
+          ? html`<p class="save-note">
+              ${this.keptHere ? welcomeCard.saveFailed : welcomeCard.saveRetrying}
+            </p>`
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
@@ -491,8 +515,9 @@ export class CommunityWelcomeCard extends CommunityElement {
   }
 
   #toggleStep(step: OnboardingStep, done: boolean, allSteps: OnboardingStep[]): void {
-    const wasComplete = isComplete(this.progress, allSteps);
-    const next = withStep(this.progress, allSteps, step.id, done, new Date());
+    const current = this.#current();
+    const wasComplete = isComplete(current, allSteps);
+    const next = withStep(current, allSteps, step.id, done, new Date());
     const completedCount = completedSteps(next, allSteps).length;
     const complete = isComplete(next, allSteps);
     this.celebrate = complete && !wasComplete;
@@ -512,7 +537,7 @@ export class CommunityWelcomeCard extends CommunityElement {
   }
 
   #dismiss(): void {
-    this.#saveProgress({ ...this.progress, dismissed: true });
+    this.#saveProgress({ ...this.#current(), dismissed: true });
     this.dismissPhase = 'undo';
     this.#focusAfterRender = 'undo';
     this.#undoExpired = false;
@@ -523,7 +548,7 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   #undo(): void {
     clearTimeout(this.#undoTimer);
-    this.#saveProgress({ ...this.progress, dismissed: false });
+    this.#saveProgress({ ...this.#current(), dismissed: false });
     this.dismissPhase = 'none';
     this.#focusAfterRender = 'restore';
     this.dispatchEvent(new CommunityDismissEvent({ source: SOURCE, id: SOURCE, undone: true }));
@@ -556,26 +581,61 @@ export class CommunityWelcomeCard extends CommunityElement {
     const saving: StoredProgress = save ? { ...progress, unsynced: true } : progress;
     this.progress = saving;
     if (!loaded) return;
-    progressStore.write(loaded.community, loaded.viewer?.id, saving);
+    this.keptHere = progressStore.write(loaded.community, loaded.viewer?.id, saving);
     if (!save) return;
+    clearTimeout(this.#retryTimer);
     const snapshot = { completed: [...saving.completed], dismissed: saving.dismissed };
     this.#saves = this.#saves.then(async () => {
       try {
         await save.call(loaded.adapter, snapshot);
         this.saveFailed = false;
+        this.#retryDelayMs = 0;
         // A change made meanwhile has its own save queued, and that one confirms it.
         if (this.progress !== saving) return;
         this.progress = { ...saving, unsynced: false };
         progressStore.write(loaded.community, loaded.viewer?.id, this.progress);
       } catch {
         this.saveFailed = true;
+        this.#retryLater();
       }
     });
   }
 
-  /** Back online after a save failed: send the progress again, without a click. */
+  /**
+   * What this browser holds now, which every change starts from: another tab
+   * may have saved since this card last looked, and building a save from this
+   * card's memory alone would throw that tab's ticks (or its dismissal) away,
+   * here and on the backend.
+   */
+  #current(): StoredProgress {
+    const loaded = this.#onboardingTask.value;
+    const stored = loaded && progressStore.read(loaded.community, loaded.viewer?.id);
+    if (!stored) return this.progress;
+    return this.progress.unsynced ? { ...stored, unsynced: true } : stored;
+  }
+
+  /** Another tab saved progress for this card: show it, so the next change starts from it. */
+  readonly #takeOtherTabsProgress = (event: StorageEvent): void => {
+    const loaded = this.#onboardingTask.value;
+    if (!loaded || event.key !== progressKey(loaded.community, loaded.viewer?.id)) return;
+    const theirs = parseStoredProgress(event.newValue);
+    if (theirs) this.progress = this.progress.unsynced ? { ...theirs, unsynced: true } : theirs;
+  };
+
+  /** A failed save goes again by itself, later and later, while the page lives. */
+  #retryLater(): void {
+    clearTimeout(this.#retryTimer);
+    if (!this.isConnected) return;
+    this.#retryDelayMs = Math.min(
+      MAX_SAVE_RETRY_MS,
+      this.#retryDelayMs ? this.#retryDelayMs * 2 : CommunityWelcomeCard.saveRetryMs,
+    );
+    this.#retryTimer = setTimeout(this.#resendFailedSave, this.#retryDelayMs);
+  }
+
+  /** Back online, or time for a retry, after a save failed: send the progress again, without a click. */
   readonly #resendFailedSave = (): void => {
-    if (this.saveFailed && this.progress.unsynced) this.#saveProgress(this.progress);
+    if (this.saveFailed && this.progress.unsynced) this.#saveProgress(this.#current());
   };
 }
 

@@ -43,6 +43,7 @@ export const ar: Catalog<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = {
     hidden: 'أُخفيت بطاقة الترحيب.',
     undo: 'تراجع',
     saveFailed: 'تعذّر حفظ تقدّمك في المجتمع، لكنه محفوظ على هذا الجهاز.',
+    saveRetrying: 'تعذّر حفظ تقدّمك حتى الآن. سنواصل المحاولة ما دامت هذه الصفحة مفتوحة.',
   },
   threadList: {
     label: 'نقاشات المجتمع',

@@ -35,6 +35,8 @@ export const da: Catalog<'one' | 'other'> = {
     hidden: 'Velkomstkortet er skjult.',
     undo: 'Fortryd',
     saveFailed: 'Dine fremskridt kunne ikke gemmes i fællesskabet. De er gemt på denne enhed.',
+    saveRetrying:
+      'Dine fremskridt kunne ikke gemmes endnu. Vi bliver ved med at prøve, så længe siden er åben.',
   },
   threadList: {
     label: 'Tråde i fællesskabet',

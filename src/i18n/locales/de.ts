@@ -37,6 +37,8 @@ export const de: Catalog<'one' | 'other'> = {
     undo: 'Rückgängig',
     saveFailed:
       'Ihr Fortschritt konnte nicht in der Community gespeichert werden. Er bleibt auf diesem Gerät erhalten.',
+    saveRetrying:
+      'Dein Fortschritt konnte noch nicht gespeichert werden. Wir versuchen es weiter, solange diese Seite geöffnet ist.',
   },
   threadList: {
     label: 'Community-Diskussionen',

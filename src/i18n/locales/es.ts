@@ -40,6 +40,8 @@ export const es: Catalog<'one' | 'many' | 'other'> = {
     hidden: 'Tarjeta de bienvenida oculta.',
     undo: 'Deshacer',
     saveFailed: 'No se pudo guardar tu progreso en la comunidad. Se conserva en este dispositivo.',
+    saveRetrying:
+      'Aún no se pudo guardar tu progreso. Lo seguiremos intentando mientras esta página esté abierta.',
   },
   threadList: {
     label: 'Conversaciones de la comunidad',

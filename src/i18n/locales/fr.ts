@@ -42,6 +42,8 @@ export const fr: Catalog<'one' | 'many' | 'other'> = {
     undo: 'Annuler',
     saveFailed:
       'Votre progression n’a pas pu être enregistrée dans la communauté. Elle est conservée sur cet appareil.',
+    saveRetrying:
+      'Votre progression n’a pas encore pu être enregistrée. Nous réessaierons tant que cette page restera ouverte.',
   },
   threadList: {
     label: 'Discussions de la communauté',

@@ -35,6 +35,7 @@ export const ja: Catalog<'other'> = {
     hidden: 'ウェルカムカードを非表示にしました。',
     undo: '元に戻す',
     saveFailed: '進捗をコミュニティに保存できませんでした。このデバイスには保存されています。',
+    saveRetrying: '進捗はまだ保存できていません。このページを開いている間、保存を再試行します。',
   },
   threadList: {
     label: 'コミュニティのスレッド',

@@ -40,6 +40,8 @@ export const pl: Catalog<'one' | 'few' | 'many' | 'other'> = {
     hidden: 'Karta powitalna jest ukryta.',
     undo: 'Cofnij',
     saveFailed: 'Nie udało się zapisać postępów w społeczności. Są zachowane na tym urządzeniu.',
+    saveRetrying:
+      'Nie udało się jeszcze zapisać postępów. Będziemy próbować, dopóki ta strona jest otwarta.',
   },
   threadList: {
     label: 'Wątki społeczności',

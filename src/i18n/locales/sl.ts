@@ -38,6 +38,8 @@ export const sl: Catalog<'one' | 'two' | 'few' | 'other'> = {
     hidden: 'Pozdravna kartica je skrita.',
     undo: 'Razveljavi',
     saveFailed: 'Napredka ni bilo mogoče shraniti v skupnost. Ostane shranjen v tej napravi.',
+    saveRetrying:
+      'Napredka še ni bilo mogoče shraniti. Poskušali bomo znova, dokler je ta stran odprta.',
   },
   threadList: {
     label: 'Teme skupnosti',

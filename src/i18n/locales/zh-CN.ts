@@ -35,6 +35,7 @@ export const zhCN: Catalog<'other'> = {
     hidden: '欢迎卡片已隐藏。',
     undo: '撤销',
     saveFailed: '你的进度无法保存到社区，但已保存在此设备上。',
+    saveRetrying: '你的进度暂时无法保存。只要此页面保持打开，我们会继续尝试。',
   },
   threadList: {
     label: '社区帖子',

@@ -35,6 +35,7 @@ export const zhTW: Catalog<'other'> = {
     hidden: '歡迎卡片已隱藏。',
     undo: '復原',
     saveFailed: '無法將您的進度儲存至社群，但已保存在這部裝置上。',
+    saveRetrying: '您的進度暫時無法儲存。只要此頁面保持開啟，我們會繼續嘗試。',
   },
   threadList: {
     label: '社群討論',

@@ -18,4 +18,6 @@ export const welcomeCard: Catalog<'one' | 'other'>['welcomeCard'] = {
   hidden: 'Welcome card hidden.',
   undo: 'Undo',
   saveFailed: 'Your progress could not be saved to the community. It is kept on this device.',
+  saveRetrying:
+    'Your progress could not be saved yet. We will keep trying while this page is open.',
 };
