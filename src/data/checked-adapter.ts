@@ -9,13 +9,13 @@
  * Views can trust their data: no page errors, no endless skeleton.
  */
 import { BadResponseError, CommunityError } from '../core/errors.js';
-import type { CommunityAdapter, ThreadQuery } from '../core/types.js';
+import type { CommunityAdapter } from '../core/types.js';
 import {
   onboardingGuard,
   onboardingProgressGuard,
   personGuard,
   tagsUpTo,
-  threadPageUpTo,
+  threadPageGuard,
   threadsUpTo,
 } from './domain-guards.js';
 import { map, optional, type Guard } from './guards.js';
@@ -41,7 +41,8 @@ type Limited = { limit?: number } | undefined;
  * keys, so a path reads the same from every adapter.
  */
 const CHECKS: Record<ReadMethod, [guardFor: (...args: never[]) => Guard<unknown>, path: string]> = {
-  listThreads: [(query: ThreadQuery) => threadPageUpTo(query?.pageSize), ''],
+  // A list shows what a page holds, page-size only bounds what it asks: no cut below the cap.
+  listThreads: [() => threadPageGuard, ''],
   listPinned: [(query: Limited) => threadsUpTo(query?.limit), 'threads'],
   searchTags: [(_text: string, options: Limited) => tagsUpTo(options?.limit), 'tags'],
   getOnboarding: [() => onboardingGuard, ''],

@@ -45,6 +45,7 @@ const SUMMARY = text(1_000);
 /** A post body: far beyond any real announcement, short of what freezes a parser. */
 const BODY = text(200_000);
 const MAX_TAGS_PER_THREAD = 30;
+const MAX_THREADS = 10_000;
 const MAX_STEPS = 20;
 
 export const bodyGuard: Guard<Body> = object({
@@ -104,23 +105,22 @@ export const threadGuard: Guard<Thread | undefined> = map(threadFields, (fields)
 );
 
 /**
- * At most `max` threads, or tags: what the widget asked for (a page size, a
- * limit), and never more than a page of 100, however much a backend sends.
+ * At most `max` threads, or tags: what the widget asked for (a limit), and
+ * never more than a page of 100 tags or 10,000 threads (a list shows what a
+ * page holds, and past 200 rows it renders only those near the viewport),
+ * however much a backend sends.
  */
-export const threadsUpTo = (max = MAX_PAGE_SIZE): Guard<Thread[]> =>
-  compactArray(threadGuard, Math.min(max, MAX_PAGE_SIZE));
+export const threadsUpTo = (max = MAX_THREADS): Guard<Thread[]> =>
+  compactArray(threadGuard, Math.min(max, MAX_THREADS));
 
 export const tagsUpTo = (max = MAX_PAGE_SIZE): Guard<Tag[]> =>
   compactArray(tagGuard, Math.min(max, MAX_PAGE_SIZE));
 
-export const threadPageUpTo = (max?: number): Guard<ThreadPage> =>
-  object({
-    threads: threadsUpTo(max),
-    nextCursor: optional(string),
-    total: optional(count),
-  });
-
-export const threadPageGuard = threadPageUpTo();
+export const threadPageGuard: Guard<ThreadPage> = object({
+  threads: threadsUpTo(),
+  nextCursor: optional(string),
+  total: optional(count),
+});
 
 const stepGuard: Guard<OnboardingStep> = object({
   id,

@@ -83,7 +83,10 @@ type DismissPhase = 'none' | 'undo' | 'gone';
  * `community-widgets:onboarding:<community>:<viewer id or "anonymous">`, so a
  * reload restores it at once. The backend's copy wins when it has one, except
  * over changes it never confirmed: when a save fails, this browser's copy is
- * kept, and sent again when the browser is back online or on the next visit.
+ * kept, and sent again after a while (the wait doubling up to a minute) for
+ * as long as the page is open, when the browser is back online, and on the
+ * next visit. Every change starts from what this browser holds now, so two
+ * tabs never overwrite each other's ticks or dismissal.
  *
  * Like every widget, it asks the backend nothing until it nears the viewport,
  * unless `eager`. A failed load shows an error with Try again; when the
