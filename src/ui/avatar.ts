@@ -25,18 +25,14 @@ const INITIALS_BACKGROUNDS = [
 ];
 
 export function initials(name: string): string {
-  // String(): a host's own adapter may hand over a number or null.
-  const words = String(name ?? '')
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
+  const words = name.trim().split(/\s+/u).filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.map((word) => Array.from(word ?? '')[0]?.toUpperCase() ?? '').join('') || '?';
 }
 
 function backgroundFor(id: string): string {
   let hash = 0;
-  for (const char of String(id)) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
   return INITIALS_BACKGROUNDS[hash % INITIALS_BACKGROUNDS.length]!;
 }
 

@@ -139,7 +139,7 @@ export class CommunityPinnedPosts extends CommunityElement {
         JSON.stringify(this.#currentQuery),
       ] as const,
     onComplete: (posts) => {
-      this.posts = Array.isArray(posts) ? posts : [];
+      this.posts = posts;
       this.dispatchEvent(
         new CommunityLoadEvent({
           source: SOURCE,

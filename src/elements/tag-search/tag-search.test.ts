@@ -1,12 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
-import { ContextProvider } from '@lit/context';
 import '../../index.js';
 import type { CommunityTagSearch } from './tag-search.js';
 import type { CommunityThreadList } from '../thread-list/thread-list.js';
 import { createMemoryAdapter } from '../../adapters/memory/memory-adapter.js';
-import { communityContext } from '../../core/context.js';
 import { HttpStatusError, OfflineError } from '../../core/errors.js';
 import type { CommunityAdapter, Tag } from '../../core/types.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
@@ -428,17 +426,7 @@ describe('<community-tag-search>', () => {
           return Array.from({ length: 100_000 }, (_, i) => ({ name: `tag-${i}`, count: 1 }));
         },
       };
-      // Straight into the context, past the checks a provider adds, as a
-      // page's own context provider (or a future provider) could hand it.
-      const host = document.createElement('div');
-      new ContextProvider(host, {
-        context: communityContext,
-        initialValue: { loadAdapter: async () => flooding, theme: 'auto' },
-      });
-      const search = document.createElement('community-tag-search');
-      host.append(search);
-      await render(html`${host}`);
-      await shown(search, '[part~="input"]');
+      const { search } = await setUp(flooding);
       input(search).focus();
       await sendKeys({ press: 'ArrowDown' });
       await openWith(search, 'tag-0');

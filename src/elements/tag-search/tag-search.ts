@@ -120,8 +120,8 @@ export class CommunityTagSearch extends CommunityElement {
     task: async ([loadAdapter, text], { signal }) => {
       if (text === undefined) return initialState;
       const { adapter } = await this.openAdapter(loadAdapter, signal);
-      const tags = await adapter.searchTags(text, { signal, limit: TAG_LIMIT });
-      return wellFormedTags(tags, TAG_LIMIT);
+      // Checked and cut to TAG_LIMIT at the adapter boundary (data/checked-adapter.ts).
+      return adapter.searchTags(text, { signal, limit: TAG_LIMIT });
     },
     args: () => [this.config.loadAdapter, this.searchText] as const,
     onComplete: (tags) => this.#showResults(tags),
@@ -538,29 +538,6 @@ function sameNames(a: readonly string[], b: unknown): boolean {
 /** Pressing an option must not take focus from the field, or the list would close under the pointer. */
 function keepFocusInInput(event: MouseEvent): void {
   event.preventDefault();
-}
-
-/**
- * The tags as the combobox needs them. Built-in adapters validate their
- * answers; a host's own adapter may send numbers, nulls or holes, which
- * would otherwise break matching and highlighting mid-render, or far more
- * than the `limit` asked for, which would all be rendered and highlighted.
- */
-function wellFormedTags(tags: unknown, limit: number): Tag[] {
-  if (!Array.isArray(tags)) return [];
-  const text = (value: unknown) =>
-    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  const wellFormed: Tag[] = [];
-  for (const tag of tags as Array<Partial<Record<keyof Tag, unknown>> | null>) {
-    if (wellFormed.length >= limit) break;
-    const name = text(tag?.name);
-    if (!name) continue;
-    const label = text(tag!.label);
-    const count =
-      typeof tag!.count === 'number' && Number.isFinite(tag!.count) ? tag!.count : undefined;
-    wellFormed.push({ name, ...(label && { label }), ...(count !== undefined && { count }) });
-  }
-  return wellFormed;
 }
 
 declare global {

@@ -167,7 +167,7 @@ export class CommunityWelcomeCard extends CommunityElement {
           ? adapter.getOnboardingProgress(opts).catch(() => null)
           : null,
       ]);
-      const knownViewer = viewer && typeof viewer.id === 'string' ? viewer : undefined;
+      const knownViewer = viewer ?? undefined;
       const progress = chooseProgress(
         progressStore.read(community, knownViewer?.id),
         toStoredProgress(remoteProgress),
@@ -187,7 +187,7 @@ export class CommunityWelcomeCard extends CommunityElement {
         this.#saveProgress(this.progress, loaded);
       }
       this.dispatchEvent(
-        new CommunityLoadEvent({ source: SOURCE, count: steps(loaded.onboarding).length }),
+        new CommunityLoadEvent({ source: SOURCE, count: loaded.onboarding.steps.length }),
       );
     },
     onError: (error) => this.reportLoadError(SOURCE, error, () => this.refresh()),
@@ -348,7 +348,7 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   #renderChecklist(onboarding: Onboarding, messages: Messages) {
     const { welcomeCard } = messages;
-    const allSteps = steps(onboarding);
+    const allSteps = onboarding.steps;
     if (!allSteps.length) {
       return renderHandOff(messages, {
         askUrl: this.config.askUrl,
@@ -505,7 +505,7 @@ export class CommunityWelcomeCard extends CommunityElement {
 
   /** Runs before the loaded content first renders, so content and progress appear together. */
   #applyLoadedProgress(loaded: LoadedOnboarding): void {
-    const allSteps = steps(loaded.onboarding);
+    const allSteps = loaded.onboarding.steps;
     let progress = loaded.progress ?? EMPTY_PROGRESS;
     // A backend's copy has no completion time; the next visit needs one to stay away at once.
     if (isComplete(progress, allSteps) && !progress.completedAt) {
@@ -651,11 +651,6 @@ const messagePlaceholder = html`<span class="lines" aria-hidden="true">
   <span class="skeleton-bar line"></span>
   <span class="skeleton-bar line short"></span>
 </span>`;
-
-/** A backend may send no steps array at all; treat that as no steps. */
-function steps(onboarding: Onboarding): OnboardingStep[] {
-  return Array.isArray(onboarding.steps) ? onboarding.steps : [];
-}
 
 declare global {
   interface HTMLElementTagNameMap {
