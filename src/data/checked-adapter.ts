@@ -35,6 +35,14 @@ export type UncheckedAdapter = {
 
 type Limited = { limit?: number } | undefined;
 
+function orNull<T>(guard: Guard<T>): Guard<T | null> {
+  return map(optional(guard), (value) => value ?? null);
+}
+
+// "Nobody signed in" and "nothing saved yet" are null, whichever absence the adapter used.
+const viewerGuard = orNull(personGuard);
+const progressGuard = orNull(onboardingProgressGuard);
+
 /**
  * Each read method's check, from its arguments (a list is cut to what was
  * asked for), and the name its answer goes by in messages: REST's envelope
@@ -46,14 +54,9 @@ const CHECKS: Record<ReadMethod, [guardFor: (...args: never[]) => Guard<unknown>
   listPinned: [(query: Limited) => threadsUpTo(query?.limit), 'threads'],
   searchTags: [(_text: string, options: Limited) => tagsUpTo(options?.limit), 'tags'],
   getOnboarding: [() => onboardingGuard, ''],
-  // "Nobody signed in" and "nothing saved yet" are null, whichever absence the adapter used.
-  getViewer: [() => orNull(personGuard), ''],
-  getOnboardingProgress: [() => orNull(onboardingProgressGuard), ''],
+  getViewer: [() => viewerGuard, ''],
+  getOnboardingProgress: [() => progressGuard, ''],
 };
-
-function orNull<T>(guard: Guard<T>): Guard<T | null> {
-  return map(optional(guard), (value) => value ?? null);
-}
 
 /**
  * Anything thrown while reading an answer (a getter, a revoked proxy) is the
