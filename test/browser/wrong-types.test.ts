@@ -41,14 +41,30 @@ const mistypedAdapter: CommunityAdapter = {
     }) as never,
 };
 
+/**
+ * Page errors and unhandled rejections while `body` runs, as strings; `body`
+ * sees them as they come, to name them when something else fails first.
+ */
+async function pageErrorsDuring(body: (errors: string[]) => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body(errors);
+    // Let late rejections surface before judging.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
 describe('an adapter that returns the wrong types', () => {
   it('leaves no widget stuck loading, and throws nothing', async () => {
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    try {
+    const errors = await pageErrorsDuring(async (errors) => {
       const provider = await render<HTMLElement>(
         html`<community-provider .adapter=${mistypedAdapter}>
           <community-welcome-card eager></community-welcome-card>
@@ -83,31 +99,10 @@ describe('an adapter that returns the wrong types', () => {
       const list = provider.querySelector('community-thread-list')!;
       const shown = list.shadowRoot!.querySelectorAll('[part~="item"], [role="alert"]').length;
       expect(shown, 'the list shows threads or an error').to.be.above(0);
-      expect(errors.join('\n')).to.equal('');
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    }
+    });
+    expect(errors.join('\n')).to.equal('');
   });
 });
-
-/** Page errors and unhandled rejections while `body` runs, as strings. */
-async function pageErrorsDuring(body: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-    // Let late rejections surface before judging.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 const validThread = (id: string): Thread => ({
   id,

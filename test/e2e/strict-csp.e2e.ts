@@ -3,6 +3,7 @@
 // docs/security.md tells hosts to allow.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { threadCount, watchConsole, chromiumAndSite } from './harness.js';
 
 export const STRICT_CSP = [
@@ -14,21 +15,44 @@ export const STRICT_CSP = [
   'trusted-types lit-html dompurify community-widgets-json-ld',
 ].join('; ');
 
+interface Violation {
+  directive: string;
+  disposition: string;
+  blockedURI: string;
+  sample: string;
+  sourceFile: string;
+  line: number;
+  column: number;
+}
+
+/** Records every CSP violation the page reports from its first script on; read them with the function returned. */
+async function recordViolations(page: Page): Promise<() => Promise<Violation[]>> {
+  await page.addInitScript(() => {
+    const violations: Violation[] = [];
+    (window as unknown as { __violations: Violation[] }).__violations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push({
+        directive: event.violatedDirective,
+        disposition: event.disposition,
+        blockedURI: event.blockedURI,
+        sample: event.sample,
+        sourceFile: event.sourceFile,
+        line: event.lineNumber,
+        column: event.columnNumber,
+      }),
+    );
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+}
+
 describe('a page with a strict Content Security Policy and Trusted Types', () => {
   const host = chromiumAndSite({ 'Content-Security-Policy': STRICT_CSP });
 
   it('shows every widget with zero violations, even when a pinned post is expanded', async () => {
     const page = await host.browser.newPage();
     const problems = watchConsole(page);
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      (window as unknown as { __violations: string[] }).__violations = violations;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(
-          `${event.violatedDirective}: ${event.blockedURI || event.sample} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-        ),
-      );
-    });
+    const violations = await recordViolations(page);
     await page.goto(`${host.site.url}/test/e2e/pages/strict-csp.html`);
     await page.waitForFunction(() =>
       document.querySelector('community-thread-list')?.shadowRoot?.querySelector('[part~="item"]'),
@@ -58,10 +82,13 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(800);
 
-    const violations = await page.evaluate(
-      () => (window as unknown as { __violations: string[] }).__violations,
+    assert.deepEqual(
+      (await violations()).map(
+        (v) =>
+          `${v.directive}: ${v.blockedURI || v.sample} at ${v.sourceFile}:${v.line}:${v.column}`,
+      ),
+      [],
     );
-    assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -72,13 +99,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     // them. docs/security.md says so; this holds it to what really happens.
     const page = await host.browser.newPage();
     const problems = watchConsole(page);
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      (window as unknown as { __violations: string[] }).__violations = violations;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.violatedDirective} ${event.disposition} ${event.blockedURI}`),
-      );
-    });
+    const recorded = await recordViolations(page);
     await page.goto(`${host.site.url}/test/e2e/pages/strict-csp-hostile.html`);
     await page.waitForFunction(() =>
       document
@@ -107,8 +128,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
       await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran),
       [],
     );
-    const violations = await page.evaluate(
-      () => (window as unknown as { __violations: string[] }).__violations,
+    const violations = (await recorded()).map(
+      (v) => `${v.directive} ${v.disposition} ${v.blockedURI}`,
     );
     assert.ok(violations.length > 0, 'Chromium reports what it parsed');
     for (const violation of violations) {
